@@ -1,0 +1,18 @@
+import { useEffect, useState } from 'react';
+import { sendMessage } from '@/lib/messaging/protocol';
+
+/** True once the background service worker has answered a ping. */
+export function useBackgroundAlive(): boolean {
+  const [alive, setAlive] = useState(false);
+  useEffect(() => {
+    let cancelled = false;
+    sendMessage('ping', undefined).then(
+      () => !cancelled && setAlive(true),
+      () => !cancelled && setAlive(false),
+    );
+    return () => {
+      cancelled = true;
+    };
+  }, []);
+  return alive;
+}

@@ -1,0 +1,10 @@
+import { defineBackground } from 'wxt/utils/define-background';
+import { registerCoreHandlers } from '@/lib/messaging/core-handlers';
+
+export default defineBackground({
+  type: 'module',
+  main() {
+    const startedAt = Date.now();
+    registerCoreHandlers(startedAt);
+  },
+});

@@ -1,0 +1,15 @@
+import { defineExtensionMessaging } from '@webext-core/messaging';
+import type { CoreMessages } from './core-messages';
+
+/**
+ * The one protocol every extension context speaks. Each concept declares its messages
+ * in its own interface (kept beside this file); this map joins them so that a sender and
+ * its handler can never disagree about a message's shape.
+ *
+ * Web pages cannot send any of these: the manifest has no `externally_connectable`.
+ * Handlers for messages a content script may send must validate the payload and the sender
+ * (see `lib/messaging/sender.ts`).
+ */
+export type ProtocolMap = CoreMessages;
+
+export const { sendMessage, onMessage, removeAllListeners } = defineExtensionMessaging<ProtocolMap>();

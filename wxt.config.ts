@@ -1,0 +1,28 @@
+import { defineConfig } from 'wxt';
+
+// One build serves the e2e suite, `npm start` and the benchmarks. WXT_OUT_DIR lets
+// parallel builds (several benchmarks, several developers) keep out of each other's way.
+export default defineConfig({
+  modules: ['@wxt-dev/module-react'],
+  outDir: process.env.WXT_OUT_DIR ?? '.output',
+  imports: false,
+  webExt: { disabled: true },
+  manifest: {
+    name: 'OTPilot',
+    description: 'Two-factor codes, kept encrypted and filled for you.',
+    minimum_chrome_version: '120',
+    permissions: ['storage', 'contextMenus', 'activeTab', 'alarms', 'clipboardWrite', 'offscreen'],
+    optional_host_permissions: ['https://*/*', 'http://*/*'],
+    content_security_policy: {
+      extension_pages: "script-src 'self' 'wasm-unsafe-eval'; object-src 'self'",
+    },
+    icons: { 16: 'icon/16.png', 32: 'icon/32.png', 48: 'icon/48.png', 128: 'icon/128.png' },
+    action: { default_title: 'OTPilot' },
+    commands: {
+      'fill-code': {
+        suggested_key: { default: 'Ctrl+Shift+L', mac: 'Command+Shift+L' },
+        description: 'Fill the verification code on this page',
+      },
+    },
+  },
+});
