@@ -1,5 +1,7 @@
 import { defineExtensionMessaging } from '@webext-core/messaging';
+import type { AutofillMessages } from './autofill-messages';
 import type { CoreMessages } from './core-messages';
+import type { VaultMessages } from './vault-messages';
 
 /**
  * The one protocol every extension context speaks. Each concept declares its messages
@@ -10,6 +12,6 @@ import type { CoreMessages } from './core-messages';
  * Handlers for messages a content script may send must validate the payload and the sender
  * (see `lib/messaging/sender.ts`).
  */
-export type ProtocolMap = CoreMessages;
+export type ProtocolMap = CoreMessages & VaultMessages & AutofillMessages;
 
 export const { sendMessage, onMessage, removeAllListeners } = defineExtensionMessaging<ProtocolMap>();

@@ -1,0 +1,26 @@
+/**
+ * Messages between content scripts and the background about filling codes.
+ * Content scripts only ever receive codes and display labels, never secrets.
+ */
+export interface AccountChoice {
+  id: string;
+  /** "Issuer (account name)" for display in the inline chip. */
+  label: string;
+}
+
+export interface AutofillMessages {
+  /** What the content script may offer on this frame's page. */
+  autofillQuery(data: { url: string }): {
+    locked: boolean;
+    empty: boolean;
+    autoFill: boolean;
+    matches: AccountChoice[];
+    others: AccountChoice[];
+  };
+  /** A code for one account, from a window with enough time left to finish a fill. */
+  autofillCode(data: { url: string; accountId: string }): { ok: true; code: string } | { ok: false; error: string };
+  /** The chip asks the background to open the popup (to unlock or choose an account). */
+  autofillOpenPopup(): { ok: true };
+  /** Sent by the background TO a content script frame: fill this code into the detected fields. */
+  autofillFill(data: { code: string }): { filled: boolean };
+}

@@ -1,0 +1,36 @@
+import type { Account, AccountPatch, NewAccount, VaultState } from '@/lib/vault/types';
+
+/** A failure the UI can show as it is. */
+export interface Failure {
+  ok: false;
+  error: string;
+}
+export type Result<T = object> = ({ ok: true } & T) | Failure;
+
+/**
+ * Vault messages. Only our extension pages (popup, options, scan window) may send them: the handlers
+ * reject content scripts. The derived key never leaves the background / storage.session.
+ */
+export interface VaultMessages {
+  vaultStatus(): { state: VaultState };
+  vaultCreate(data: { password: string }): Result;
+  vaultUnlock(data: { password: string }): Result;
+  vaultLock(): { ok: true };
+  vaultChangePassword(data: { current: string; next: string }): Result;
+  /** Every account, decrypted once per call (the popup calls it once when it opens). */
+  vaultAccounts(): Result<{ accounts: Account[] }>;
+  accountAdd(data: { account: NewAccount }): Result<{ account: Account }>;
+  /** Adds many at once (imports); duplicates (same secret, issuer and account name) are skipped and reported. */
+  accountsImport(data: { accounts: NewAccount[] }): Result<{ added: number; skipped: string[] }>;
+  accountUpdate(data: { id: string; patch: AccountPatch }): Result<{ account: Account }>;
+  accountDelete(data: { id: string }): Result<{ account: Account }>;
+  /** Puts back an account removed by accountDelete (undo). */
+  accountRestore(data: { account: Account }): Result;
+  accountsReorder(data: { ids: string[] }): Result;
+  /** HOTP: advances the counter by one and saves it; answers the account with its new counter. */
+  hotpAdvance(data: { id: string }): Result<{ account: Account }>;
+  /** Any activity in an extension page postpones auto-lock. */
+  vaultTouch(): { ok: true };
+  backupExport(data: { password?: string }): Result<{ fileName: string; json: string }>;
+  backupRestore(data: { json: string; password: string }): Result<{ added: number; skipped: string[] }>;
+}
