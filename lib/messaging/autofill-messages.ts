@@ -21,6 +21,8 @@ export interface AutofillMessages {
   autofillCode(data: { url: string; accountId: string }): { ok: true; code: string } | { ok: false; error: string };
   /** The chip asks the background to open the popup (to unlock or choose an account). */
   autofillOpenPopup(): { ok: true };
+  /** The popup asks the background to fill this account's code into the active tab. */
+  autofillActiveTab(data: { accountId: string }): { ok: true } | { ok: false; error: string };
   /** Sent by the background TO a content script frame: fill this code into the detected fields. */
   autofillFill(data: { code: string }): { filled: boolean };
 }
