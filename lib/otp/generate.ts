@@ -1,20 +1,80 @@
-import type { OtpParams } from './types';
+import { createGuardrails, generate, type HashAlgorithm } from 'otplib';
+import { decodeBase32 } from './base32';
+import { encodeSteamToken, STEAM_DIGITS, STEAM_PERIOD, validateSteamToken } from './steam';
+import type { OtpAlgorithm, OtpParams } from './types';
 
 export type { OtpParams };
 
-/** Seconds left in the current window of `period` seconds. */
+/** otplib's defaults refuse secrets under 16 bytes and periods over an hour; real accounts have both. */
+const guardrails = createGuardrails({
+  MIN_SECRET_BYTES: 1,
+  MAX_SECRET_BYTES: 1024,
+  MAX_PERIOD: Number.MAX_SAFE_INTEGER,
+});
+
+const HASH: Record<OtpAlgorithm, HashAlgorithm> = { SHA1: 'sha1', SHA256: 'sha256', SHA512: 'sha512' };
+
+const steamHooks = { encodeToken: encodeSteamToken, validateToken: validateSteamToken };
+
+function checkParams(p: OtpParams): void {
+  if (!(p.algorithm in HASH)) throw new RangeError(`Unsupported algorithm ${String(p.algorithm)}.`);
+  if (p.type !== 'steam' && (!Number.isInteger(p.digits) || p.digits < 6 || p.digits > 8)) {
+    throw new RangeError(`A code has 6 to 8 digits, not ${p.digits}.`);
+  }
+  if (p.type === 'totp' && (!Number.isSafeInteger(p.period) || p.period < 1)) {
+    throw new RangeError(`The period must be a whole number of seconds, not ${p.period}.`);
+  }
+  if (p.type === 'hotp' && (!Number.isSafeInteger(p.counter) || p.counter < 0)) {
+    throw new RangeError(`The counter must be a whole number ≥ 0, not ${p.counter}.`);
+  }
+}
+
+/** Secret bytes for HMAC. An empty key is padded with zeros by HMAC itself, so [0] gives identical codes. */
+function secretBytes(secret: string): Uint8Array {
+  const bytes = decodeBase32(secret);
+  return bytes.length > 0 ? bytes : new Uint8Array(1);
+}
+
+/** Seconds left in the current window of `period` seconds (1..period). */
 export function secondsLeft(period: number, nowMs: number = Date.now()): number {
   return period - (Math.floor(nowMs / 1000) % period);
 }
 
-/** The code for `p` at `nowMs` (TOTP/Steam) or at `p.counter` (HOTP). */
+/**
+ * The code for `p`: TOTP and Steam at `nowMs`, HOTP at `p.counter`. Throws SecretError for a bad secret and
+ * RangeError for impossible parameters.
+ */
 export async function generateCode(p: OtpParams, nowMs: number = Date.now()): Promise<string> {
-  void p;
-  void nowMs;
-  return '000000';
+  checkParams(p);
+  const secret = secretBytes(p.secret);
+  const epoch = Math.floor(nowMs / 1000);
+  if (p.type === 'hotp') {
+    return generate({
+      strategy: 'hotp',
+      secret,
+      counter: p.counter,
+      algorithm: HASH[p.algorithm],
+      digits: p.digits,
+      guardrails,
+    });
+  }
+  if (p.type === 'steam') {
+    return generate({
+      secret,
+      epoch,
+      period: STEAM_PERIOD,
+      algorithm: 'sha1',
+      digits: STEAM_DIGITS,
+      guardrails,
+      hooks: steamHooks,
+    });
+  }
+  return generate({ secret, epoch, period: p.period, algorithm: HASH[p.algorithm], digits: p.digits, guardrails });
 }
 
-/** The code of the next time window (for HOTP, of the next counter). */
+/** The code of the next time window (for HOTP: of the next counter value). */
 export async function nextWindowCode(p: OtpParams, nowMs: number = Date.now()): Promise<string> {
-  return generateCode(p.type === 'hotp' ? { ...p, counter: p.counter + 1 } : p, nowMs + p.period * 1000);
+  if (p.type === 'hotp') return generateCode({ ...p, counter: p.counter + 1 }, nowMs);
+  const period = p.type === 'steam' ? STEAM_PERIOD : p.period;
+  return generateCode(p, nowMs + period * 1000);
 }
