@@ -11,7 +11,7 @@ export default defineConfig({
     name: 'OTPilot',
     description: 'Two-factor codes, kept encrypted and filled for you.',
     minimum_chrome_version: '120',
-    permissions: ['storage', 'contextMenus', 'activeTab', 'alarms', 'clipboardWrite', 'offscreen'],
+    permissions: ['storage', 'contextMenus', 'activeTab', 'alarms', 'clipboardWrite', 'offscreen', 'scripting'],
     optional_host_permissions: ['https://*/*', 'http://*/*'],
     content_security_policy: {
       extension_pages: "script-src 'self' 'wasm-unsafe-eval'; object-src 'self'",

@@ -1,5 +1,6 @@
 import { defineBackground } from 'wxt/utils/define-background';
 import { registerCoreHandlers } from '@/lib/messaging/core-handlers';
+import { registerQrHandlers } from '@/lib/qr/background';
 
 export default defineBackground({
   type: 'module',

@@ -1,4 +1,5 @@
 import { storage } from 'wxt/utils/storage';
+import type { PendingScan } from '@/lib/qr/pending-scan';
 
 /**
  * Every storage item the extension keeps, in one place, each with a version.
@@ -33,3 +34,6 @@ export const settingsItem = storage.defineItem<Settings>('local:settings', {
 export const workerStartedAtItem = storage.defineItem<number>('session:workerStartedAt', {
   fallback: 0,
 });
+
+/** QR scans started from a context menu, waiting for their scan window (trusted contexts only). */
+export const qrScansItem = storage.defineItem<PendingScan[]>('session:qrScans', { fallback: [], version: 1 });
