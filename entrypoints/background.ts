@@ -1,5 +1,6 @@
 import { defineBackground } from 'wxt/utils/define-background';
 import { registerCoreHandlers } from '@/lib/messaging/core-handlers';
+import { registerVaultHandlers } from '@/lib/vault/handlers';
 import { registerQrHandlers } from '@/lib/qr/background';
 
 export default defineBackground({
@@ -7,5 +8,7 @@ export default defineBackground({
   main() {
     const startedAt = Date.now();
     registerCoreHandlers(startedAt);
+    registerVaultHandlers();
+    registerQrHandlers();
   },
 });

@@ -31,6 +31,8 @@ export interface VaultMessages {
   hotpAdvance(data: { id: string }): Result<{ account: Account }>;
   /** Any activity in an extension page postpones auto-lock. */
   vaultTouch(): { ok: true };
+  /** Sets (or clears, with null) the Skyvern API key, kept encrypted in the vault. */
+  vaultSetApiKey(data: { apiKey: string | null }): Result;
   backupExport(data: { password?: string }): Result<{ fileName: string; json: string }>;
   backupRestore(data: { json: string; password: string }): Result<{ added: number; skipped: string[] }>;
 }

@@ -35,5 +35,36 @@ export const workerStartedAtItem = storage.defineItem<number>('session:workerSta
   fallback: 0,
 });
 
+/**
+ * The encrypted vault (see `lib/vault/record.ts`): two slots of ciphertext and a head saying which one is current.
+ * A write fills the other slot, then flips the head; the previous generation stays until the next commit.
+ */
+export interface VaultHead {
+  slot: 'a' | 'b';
+  gen: number;
+}
+export const vaultHeadItem = storage.defineItem<VaultHead | null>('local:vaultHead', { fallback: null, version: 1 });
+export const vaultSlotAItem = storage.defineItem<string | null>('local:vaultSlotA', { fallback: null, version: 1 });
+export const vaultSlotBItem = storage.defineItem<string | null>('local:vaultSlotB', { fallback: null, version: 1 });
+/** A damaged vault, set aside (untouched ciphertext) when a backup is restored in its place. */
+export const vaultDamagedCopyItem = storage.defineItem<{
+  at: number;
+  head: unknown;
+  a: string | null;
+  b: string | null;
+} | null>('local:vaultDamagedCopy', { fallback: null, version: 1 });
+/** Non-secret vault facts shown in options (the backup reminder). */
+export const vaultMetaItem = storage.defineItem<{ lastBackupAt: number | null }>('local:vaultMeta', {
+  fallback: { lastBackupAt: null },
+  version: 1,
+});
+/** The derived vault key (base64) while unlocked. Session only: a browser restart locks. Trusted contexts only. */
+export const vaultKeyItem = storage.defineItem<string | null>('session:vaultKey', { fallback: null });
+/** The vault's state as the pages see it; changes whenever the vault does (pages watch it). */
+export const vaultStatusItem = storage.defineItem<{
+  state: 'empty' | 'locked' | 'unlocked' | 'damaged';
+  rev: number;
+} | null>('session:vaultStatus', { fallback: null });
+
 /** QR scans started from a context menu, waiting for their scan window (trusted contexts only). */
 export const qrScansItem = storage.defineItem<PendingScan[]>('session:qrScans', { fallback: [], version: 1 });

@@ -1,0 +1,55 @@
+import { useId, useState, type FormEvent } from 'react';
+import { sendMessage } from '@/lib/messaging/protocol';
+import { PasswordField } from './password-field';
+
+/** Restores an exported backup file: merges into the vault, skipping accounts already there, and says what it did. */
+export function RestoreBackupForm({ onDone }: { onDone?: () => void }) {
+  const fileId = useId();
+  const [file, setFile] = useState<File | null>(null);
+  const [password, setPassword] = useState('');
+  const [message, setMessage] = useState<{ ok: boolean; text: string } | null>(null);
+  const [busy, setBusy] = useState(false);
+
+  async function submit(e: FormEvent) {
+    e.preventDefault();
+    if (!file) return setMessage({ ok: false, text: 'Choose a backup file first.' });
+    setBusy(true);
+    setMessage(null);
+    const json = await file.text();
+    const answer = await sendMessage('backupRestore', { json, password }).catch((err: Error) => ({
+      ok: false as const,
+      error: err.message,
+    }));
+    setBusy(false);
+    if (!answer.ok) return setMessage({ ok: false, text: answer.error });
+    const skipped = answer.skipped.length
+      ? ` Skipped ${answer.skipped.length} already in the vault: ${answer.skipped.join(', ')}.`
+      : '';
+    setMessage({ ok: true, text: `Restored ${answer.added} account${answer.added === 1 ? '' : 's'}.${skipped}` });
+    setPassword('');
+    onDone?.();
+  }
+
+  return (
+    <form className="vault-restore" onSubmit={submit} aria-busy={busy}>
+      <div className="vault-field">
+        <label htmlFor={fileId}>Backup file</label>
+        <input
+          id={fileId}
+          type="file"
+          accept=".json,application/json"
+          onChange={(e) => setFile(e.target.files?.[0] ?? null)}
+        />
+      </div>
+      <PasswordField label="Backup password" value={password} onChange={setPassword} autoComplete="current-password" />
+      {message && (
+        <p role={message.ok ? 'status' : 'alert'} className={message.ok ? 'vault-note' : 'vault-error'}>
+          {message.text}
+        </p>
+      )}
+      <button type="submit" disabled={busy}>
+        Restore backup
+      </button>
+    </form>
+  );
+}

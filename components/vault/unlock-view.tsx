@@ -1,0 +1,46 @@
+import { useState, type FormEvent } from 'react';
+import { sendMessage } from '@/lib/messaging/protocol';
+import { PasswordField } from './password-field';
+
+/** Locked: ask for the master password. */
+export function UnlockView({ onDone }: { onDone: () => void }) {
+  const [password, setPassword] = useState('');
+  const [error, setError] = useState('');
+  const [busy, setBusy] = useState(false);
+
+  async function submit(e: FormEvent) {
+    e.preventDefault();
+    setBusy(true);
+    setError('');
+    const answer = await sendMessage('vaultUnlock', { password }).catch((err: Error) => ({
+      ok: false as const,
+      error: err.message,
+    }));
+    setBusy(false);
+    if (answer.ok) {
+      setPassword('');
+      onDone();
+    } else setError(answer.error);
+  }
+
+  return (
+    <form className="vault-view" onSubmit={submit} aria-busy={busy}>
+      <h2>Vault locked</h2>
+      <PasswordField
+        label="Master password"
+        value={password}
+        onChange={setPassword}
+        autoComplete="current-password"
+        autoFocus
+      />
+      {error && (
+        <p role="alert" className="vault-error">
+          {error}
+        </p>
+      )}
+      <button type="submit" disabled={busy || !password}>
+        Unlock
+      </button>
+    </form>
+  );
+}

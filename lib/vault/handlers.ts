@@ -1,0 +1,207 @@
+import { browser } from 'wxt/browser';
+import { onMessage } from '@/lib/messaging/protocol';
+import { isExtensionPageSender } from '@/lib/messaging/sender';
+import type { Failure } from '@/lib/messaging/vault-messages';
+import { vaultMetaItem, settingsItem } from '@/lib/storage/items';
+import * as edits from './accounts';
+import { cancelAutoLock, listenForAutoLock, scheduleAutoLock } from './auto-lock';
+import { backupFileName, openBackup, sealBackup, sealBackupWithPassword } from './backup';
+import { newKdfParams } from './kdf';
+import { emptyPayload } from './payload';
+import { VaultDamagedError } from './record';
+import { advanceHotp, notifyVaultChanged, setApiKey, vault } from './service';
+import { VaultLockedError } from './store';
+
+export const MIN_PASSWORD_LENGTH = 8;
+
+function failure(error: unknown): Failure {
+  if (error instanceof VaultDamagedError) return { ok: false, error: 'Vault damaged: restore a backup.' };
+  if (error instanceof VaultLockedError) return { ok: false, error: 'The vault is locked.' };
+  if (error instanceof Error && error.name !== 'Error') return { ok: false, error: error.message };
+  console.error('vault operation failed', error instanceof Error ? error.name : 'unknown');
+  return { ok: false, error: error instanceof Error ? error.message : 'Something went wrong.' };
+}
+
+/** Runs a vault operation for an extension page: rejects other senders, turns errors into a `Failure`. */
+function guarded<T>(sender: Parameters<typeof isExtensionPageSender>[0], task: () => Promise<T>): Promise<T | Failure> {
+  if (!isExtensionPageSender(sender)) throw new Error('Vault messages are for extension pages only');
+  return task().then(
+    (value) => value,
+    (error: unknown) => failure(error),
+  );
+}
+
+/** An edit of the accounts: commits, restarts the idle timer and tells everyone. */
+async function edit<T>(apply: (p: ReturnType<typeof emptyPayload>) => { accounts: typeof p.accounts; result: T }) {
+  const result = await vault.mutate((p) => {
+    const r = apply(p);
+    return { payload: { ...p, accounts: r.accounts }, result: r.result };
+  });
+  void scheduleAutoLock();
+  void notifyVaultChanged();
+  return result;
+}
+
+function checkNewPassword(password: unknown): void {
+  if (typeof password !== 'string' || password.length < MIN_PASSWORD_LENGTH) {
+    throw new edits.AccountError(`The master password needs at least ${MIN_PASSWORD_LENGTH} characters.`);
+  }
+}
+
+async function lockNow(): Promise<void> {
+  await vault.lock();
+  await cancelAutoLock();
+  await notifyVaultChanged();
+}
+
+/** Registers the background's answers to the vault messages. Call once, synchronously, at worker start. */
+export function registerVaultHandlers(): void {
+  void browser.storage.session.setAccessLevel?.({ accessLevel: 'TRUSTED_CONTEXTS' });
+  listenForAutoLock(lockNow);
+  settingsItem.watch(() => void vault.state().then((s) => (s === 'unlocked' ? scheduleAutoLock() : undefined)));
+
+  onMessage('vaultStatus', ({ sender }) =>
+    guarded(sender, async () => ({ state: await vault.state() })).then((r) =>
+      'state' in r ? r : { state: 'damaged' as const },
+    ),
+  );
+  onMessage('vaultCreate', ({ sender, data }) =>
+    guarded(sender, async () => {
+      checkNewPassword(data?.password);
+      await vault.create(data.password);
+      await scheduleAutoLock();
+      await notifyVaultChanged();
+      return { ok: true as const };
+    }),
+  );
+  onMessage('vaultUnlock', ({ sender, data }) =>
+    guarded(sender, async () => {
+      if (typeof data?.password !== 'string' || !data.password)
+        return { ok: false as const, error: 'Enter your master password.' };
+      if (!(await vault.unlock(data.password)))
+        return { ok: false as const, error: 'Wrong master password. Try again.' };
+      await scheduleAutoLock();
+      await notifyVaultChanged();
+      return { ok: true as const };
+    }),
+  );
+  onMessage('vaultLock', async ({ sender }) => {
+    if (!isExtensionPageSender(sender)) throw new Error('Vault messages are for extension pages only');
+    await lockNow();
+    return { ok: true as const };
+  });
+  onMessage('vaultChangePassword', ({ sender, data }) =>
+    guarded(sender, async () => {
+      checkNewPassword(data?.next);
+      if (!(await vault.changePassword(String(data.current ?? ''), data.next))) {
+        return { ok: false as const, error: 'The current master password is wrong.' };
+      }
+      await notifyVaultChanged();
+      return { ok: true as const };
+    }),
+  );
+  onMessage('vaultAccounts', ({ sender }) =>
+    guarded(sender, async () => {
+      const payload = await vault.read();
+      if (!payload) throw new VaultLockedError();
+      return { ok: true as const, accounts: payload.accounts.sort((a, b) => a.order - b.order) };
+    }),
+  );
+  onMessage('accountAdd', ({ sender, data }) =>
+    guarded(sender, async () => {
+      const account = await edit((p) => {
+        const r = edits.addAccounts(p.accounts, [data.account], vault.now());
+        if (!r.added[0]) throw new edits.AccountError(`${r.skipped[0]} is already in the vault.`);
+        return { accounts: r.accounts, result: r.added[0] };
+      });
+      return { ok: true as const, account };
+    }),
+  );
+  onMessage('accountsImport', ({ sender, data }) =>
+    guarded(sender, async () => {
+      const r = await edit((p) => {
+        const r = edits.addAccounts(p.accounts, data.accounts ?? [], vault.now());
+        return { accounts: r.accounts, result: { added: r.added.length, skipped: r.skipped } };
+      });
+      return { ok: true as const, ...r };
+    }),
+  );
+  onMessage('accountUpdate', ({ sender, data }) =>
+    guarded(sender, async () => {
+      const account = await edit((p) => {
+        const r = edits.updateAccount(p.accounts, data.id, data.patch ?? {}, vault.now());
+        return { accounts: r.accounts, result: r.account };
+      });
+      return { ok: true as const, account };
+    }),
+  );
+  onMessage('accountDelete', ({ sender, data }) =>
+    guarded(sender, async () => {
+      const account = await edit((p) => {
+        const r = edits.deleteAccount(p.accounts, data.id);
+        return { accounts: r.accounts, result: r.account };
+      });
+      return { ok: true as const, account };
+    }),
+  );
+  onMessage('accountRestore', ({ sender, data }) =>
+    guarded(sender, async () => {
+      await edit((p) => ({ accounts: edits.restoreAccount(p.accounts, data.account), result: undefined }));
+      return { ok: true as const };
+    }),
+  );
+  onMessage('accountsReorder', ({ sender, data }) =>
+    guarded(sender, async () => {
+      await edit((p) => ({
+        accounts: edits.reorderAccounts(p.accounts, data.ids ?? [], vault.now()),
+        result: undefined,
+      }));
+      return { ok: true as const };
+    }),
+  );
+  onMessage('hotpAdvance', ({ sender, data }) =>
+    guarded(sender, async () => {
+      const account = await advanceHotp(data.id);
+      void scheduleAutoLock();
+      return { ok: true as const, account };
+    }),
+  );
+  onMessage('vaultTouch', async ({ sender }) => {
+    if (!isExtensionPageSender(sender)) throw new Error('Vault messages are for extension pages only');
+    if ((await vault.state()) === 'unlocked') await scheduleAutoLock();
+    return { ok: true as const };
+  });
+  onMessage('vaultSetApiKey', ({ sender, data }) =>
+    guarded(sender, async () => {
+      await setApiKey(typeof data?.apiKey === 'string' ? data.apiKey : null);
+      return { ok: true as const };
+    }),
+  );
+  onMessage('backupExport', ({ sender, data }) =>
+    guarded(sender, async () => {
+      const payload = await vault.read();
+      const master = await vault.masterKey();
+      if (!payload || !master) throw new VaultLockedError();
+      const now = vault.now();
+      const json = data?.password
+        ? await sealBackupWithPassword(payload.accounts, data.password, newKdfParams(vault.kdfCost), now)
+        : await sealBackup(payload.accounts, master.key, master.kdf, now);
+      await vaultMetaItem.setValue({ lastBackupAt: now });
+      return { ok: true as const, fileName: backupFileName(now), json };
+    }),
+  );
+  onMessage('backupRestore', ({ sender, data }) =>
+    guarded(sender, async () => {
+      const accounts = await openBackup(String(data?.json ?? ''), String(data?.password ?? ''));
+      const state = await vault.state();
+      if (state === 'locked') throw new VaultLockedError();
+      // No vault (or a damaged one, which is set aside untouched): the backup's password becomes the master password.
+      if (state === 'empty' || state === 'damaged') await vault.create(data.password);
+      const r = await edit((p) => {
+        const r = edits.addAccounts(p.accounts, accounts, vault.now());
+        return { accounts: r.accounts, result: { added: r.added.length, skipped: r.skipped } };
+      });
+      return { ok: true as const, ...r };
+    }),
+  );
+}
