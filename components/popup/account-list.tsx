@@ -1,0 +1,139 @@
+import { useVirtualizer } from '@tanstack/react-virtual';
+import { useCallback, useLayoutEffect, useMemo, useRef } from 'react';
+import type { Account } from '@/lib/vault/types';
+import { AccountRow, type RowNav } from './account-row';
+import { rowsVisible } from './codes-visible';
+import { matchesHost, moveId } from './sort';
+import { reorder } from './row-actions';
+
+const ROW_HEIGHT = 68;
+const MAX_HEIGHT = 440;
+
+interface Props {
+  accounts: readonly Account[];
+  host: string | null;
+  canReorder: boolean;
+}
+
+/** The accounts, virtualised (only rows on screen exist), with keyboard and drag reordering. */
+export function AccountList({ accounts, host, canReorder }: Props) {
+  const scrollRef = useRef<HTMLDivElement>(null);
+  // eslint-disable-next-line react-hooks/incompatible-library -- no React Compiler here; rows are memoised by hand.
+  const virtualizer = useVirtualizer({
+    count: accounts.length,
+    getScrollElement: () => scrollRef.current,
+    estimateSize: () => ROW_HEIGHT,
+    overscan: 4,
+    initialRect: { width: 376, height: MAX_HEIGHT },
+    getItemKey: (i) => accounts[i]!.id,
+  });
+  const items = virtualizer.getVirtualItems();
+
+  const latest = useRef({ accounts, canReorder, virtualizer });
+  useLayoutEffect(() => {
+    latest.current = { accounts, canReorder, virtualizer };
+  });
+
+  useLayoutEffect(() => {
+    const el = scrollRef.current;
+    const visible = items.filter((it) => !el || it.start < el.scrollTop + el.clientHeight);
+    rowsVisible(visible.map((it) => accounts[it.index]!.id));
+  }, [items, accounts]);
+
+  const focusRow = useCallback((index: number) => {
+    const { virtualizer: v } = latest.current;
+    v.scrollToIndex(index, { align: 'auto' });
+    requestAnimationFrame(() => scrollRef.current?.querySelector<HTMLElement>(`[data-row-index="${index}"]`)?.focus());
+  }, []);
+
+  const dragged = useRef<string | null>(null);
+  const nav = useMemo<RowNav>(
+    () => ({
+      onKey(event, index) {
+        const { accounts: list, canReorder: can } = latest.current;
+        const last = list.length - 1;
+        const key = event.key;
+        if (event.altKey && (key === 'ArrowUp' || key === 'ArrowDown')) {
+          event.preventDefault();
+          if (!can) return;
+          const to = key === 'ArrowUp' ? index - 1 : index + 1;
+          if (to < 0 || to > last) return;
+          void reorder(
+            moveId(
+              list.map((a) => a.id),
+              list[index]!.id,
+              to,
+            ),
+          );
+          focusRow(to);
+          return;
+        }
+        const target =
+          key === 'ArrowDown'
+            ? index + 1
+            : key === 'ArrowUp'
+              ? index - 1
+              : key === 'Home'
+                ? 0
+                : key === 'End'
+                  ? last
+                  : -2;
+        if (target === -2) return;
+        event.preventDefault();
+        if (target >= 0 && target <= last) focusRow(target);
+        else if (target < 0) document.querySelector<HTMLElement>('#account-search')?.focus();
+      },
+      onDragStart(event, id) {
+        dragged.current = id;
+        event.dataTransfer.effectAllowed = 'move';
+        event.dataTransfer.setData('text/plain', id);
+      },
+      onDrop(event, index) {
+        event.preventDefault();
+        const { accounts: list, canReorder: can } = latest.current;
+        const id = dragged.current ?? event.dataTransfer.getData('text/plain');
+        dragged.current = null;
+        if (!can || !id) return;
+        void reorder(
+          moveId(
+            list.map((a) => a.id),
+            id,
+            index,
+          ),
+        );
+      },
+    }),
+    [focusRow],
+  );
+
+  return (
+    <div
+      className="list-scroll"
+      ref={scrollRef}
+      role="list"
+      aria-label="Accounts"
+      style={{ height: Math.min(MAX_HEIGHT, virtualizer.getTotalSize()) }}
+    >
+      <div style={{ height: virtualizer.getTotalSize(), position: 'relative' }}>
+        {items.map((it) => {
+          const account = accounts[it.index]!;
+          return (
+            <div
+              key={it.key}
+              className="row-slot"
+              style={{ transform: `translateY(${it.start}px)`, height: ROW_HEIGHT }}
+            >
+              <AccountRow
+                account={account}
+                index={it.index}
+                matchesSite={matchesHost(account, host)}
+                canReorder={canReorder}
+                nav={nav}
+              />
+            </div>
+          );
+        })}
+      </div>
+    </div>
+  );
+}

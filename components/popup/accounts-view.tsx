@@ -1,0 +1,72 @@
+import { useQuery } from '@tanstack/react-query';
+import { useEffect, useMemo } from 'react';
+import { accountsQuery, forgetAccounts } from './accounts-query';
+import { AccountList } from './account-list';
+import { AddAccountForm } from './add-account-form';
+import { useActiveHost } from './active-host';
+import { rowsVisible } from './codes-visible';
+import { EditAccountForm } from './edit-account-form';
+import { usePopupStore } from './popup-store';
+import { SearchBox } from './search-box';
+import { filterAccounts, sortAccounts } from './sort';
+import { UndoBar } from './undo-bar';
+
+/** What the popup shows once the vault is unlocked. */
+export function AccountsView() {
+  const { data, error, isPending, refetch } = useQuery(accountsQuery());
+  const view = usePopupStore((s) => s.view);
+  const search = usePopupStore((s) => s.search);
+  const addOpened = usePopupStore((s) => s.addOpened);
+  const host = useActiveHost();
+
+  // The decrypted accounts live only while this view is shown (a lock unmounts it).
+  useEffect(() => forgetAccounts, []);
+
+  const sorted = useMemo(() => (data ? sortAccounts(data, host) : []), [data, host]);
+  const shown = useMemo(() => filterAccounts(sorted, search), [sorted, search]);
+  const empty = !!data && data.length === 0;
+  useEffect(() => {
+    if (empty) rowsVisible([]);
+  }, [empty]);
+
+  if (view.kind === 'add') return <AddAccountForm />;
+  if (view.kind === 'edit') {
+    const account = data?.find((a) => a.id === view.id);
+    if (account) return <EditAccountForm key={account.id} account={account} />;
+  }
+
+  return (
+    <>
+      <div className="toolbar">
+        <SearchBox />
+        <button type="button" className="primary-button" onClick={addOpened}>
+          Add account
+        </button>
+      </div>
+      {isPending ? <p className="muted center">Opening your accounts…</p> : null}
+      {error ? (
+        <div className="empty" role="alert">
+          <p>Could not open your accounts: {error.message}</p>
+          <button type="button" className="ghost-button" onClick={() => refetch()}>
+            Try again
+          </button>
+        </div>
+      ) : null}
+      {empty ? (
+        <div className="empty">
+          <p className="empty-title">No accounts yet</p>
+          <p>
+            On a site&rsquo;s two-factor setup page, choose <strong>Add account</strong> and paste the secret key or the
+            otpauth:// link it shows (or a screenshot of its QR code). Importing from another app is on the options
+            page.
+          </p>
+        </div>
+      ) : null}
+      {data && !empty && shown.length === 0 ? (
+        <p className="muted center">No account matches &ldquo;{search}&rdquo;.</p>
+      ) : null}
+      {shown.length > 0 ? <AccountList accounts={shown} host={host} canReorder={!search.trim()} /> : null}
+      <UndoBar />
+    </>
+  );
+}

@@ -1,0 +1,29 @@
+import { useEffect, useState } from 'react';
+import { browser } from 'wxt/browser';
+import { hostOf } from './sort';
+
+let pending: Promise<string | null> | undefined;
+
+/**
+ * The host of the tab the popup was opened over. The URL is only visible when the user clicked the
+ * toolbar button (activeTab) or granted the host; otherwise (or on extension pages) it is null.
+ */
+function activeHost(): Promise<string | null> {
+  pending ??= browser.tabs
+    .query({ active: true, currentWindow: true })
+    .then(([tab]) => hostOf(tab?.url))
+    .catch(() => null);
+  return pending;
+}
+
+export function useActiveHost(): string | null {
+  const [host, setHost] = useState<string | null>(null);
+  useEffect(() => {
+    let live = true;
+    activeHost().then((h) => live && setHost(h));
+    return () => {
+      live = false;
+    };
+  }, []);
+  return host;
+}

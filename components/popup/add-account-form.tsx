@@ -1,0 +1,184 @@
+import { useId, useState } from 'react';
+import { sendMessage } from '@/lib/messaging/protocol';
+import { parseSecretOrUri } from '@/lib/otp/parse-input';
+import type { ParsedOtpauth } from '@/lib/otp/types';
+import type { OtpAlgorithm, OtpType } from '@/lib/vault/types';
+import { putAccount } from './accounts-query';
+import { accountLabel, parseWebsites } from './format';
+import { usePopupStore } from './popup-store';
+import { QrSlot } from './qr-slot';
+
+type Parsed = { ok: true; value: ParsedOtpauth; fromUri: boolean } | { ok: false; error: string };
+
+function parse(input: string): Parsed {
+  if (!input.trim()) return { ok: false, error: 'Paste the secret key or the otpauth:// link the site showed you.' };
+  try {
+    return { ok: true, value: parseSecretOrUri(input), fromUri: /^[a-z][a-z0-9+.-]*:/i.test(input.trim()) };
+  } catch (e) {
+    return { ok: false, error: e instanceof Error ? e.message : 'This is not a valid secret key.' };
+  }
+}
+
+/** Add an account from a pasted secret, an otpauth:// URI, a QR image, or fields typed by hand. */
+export function AddAccountForm() {
+  const id = useId();
+  const { listShown, announced } = usePopupStore.getState();
+  const [secret, setSecret] = useState('');
+  const [touched, setTouched] = useState(false);
+  const [issuer, setIssuer] = useState('');
+  const [accountName, setAccountName] = useState('');
+  const [websites, setWebsites] = useState('');
+  const [type, setType] = useState<OtpType>('totp');
+  const [algorithm, setAlgorithm] = useState<OtpAlgorithm>('SHA1');
+  const [digits, setDigits] = useState(6);
+  const [period, setPeriod] = useState(30);
+  const [saving, setSaving] = useState(false);
+  const [saveError, setSaveError] = useState('');
+
+  const parsed = parse(secret);
+  const secretError = touched && !parsed.ok ? parsed.error : '';
+  const uri = parsed.ok && parsed.fromUri ? parsed.value : null;
+
+  function secretChanged(value: string) {
+    setSecret(value);
+    setSaveError('');
+    const p = parse(value);
+    if (p.ok && p.fromUri) {
+      setTouched(true);
+      if (p.value.issuer) setIssuer(p.value.issuer);
+      if (p.value.accountName) setAccountName(p.value.accountName);
+    }
+  }
+
+  async function save(event: React.FormEvent) {
+    event.preventDefault();
+    setTouched(true);
+    if (!parsed.ok) {
+      document.getElementById(`${id}-secret`)?.focus();
+      return;
+    }
+    if (!issuer.trim() && !accountName.trim()) {
+      setSaveError('Give the account an issuer or an account name so you can find it.');
+      return;
+    }
+    const base = uri ?? { ...parsed.value, type, algorithm, digits: type === 'steam' ? 5 : digits, period };
+    setSaving(true);
+    const answer = await sendMessage('accountAdd', {
+      account: {
+        ...base,
+        issuer: issuer.trim(),
+        accountName: accountName.trim(),
+        websites: parseWebsites(websites),
+      },
+    }).catch((e: unknown) => ({ ok: false as const, error: e instanceof Error ? e.message : String(e) }));
+    setSaving(false);
+    if (!answer.ok) return setSaveError(answer.error);
+    putAccount(answer.account);
+    announced(`Added ${accountLabel(answer.account.issuer, answer.account.accountName)}.`);
+    listShown();
+  }
+
+  return (
+    <form className="sheet" onSubmit={save} noValidate aria-labelledby={`${id}-title`}>
+      <h2 id={`${id}-title`}>Add account</h2>
+      <label htmlFor={`${id}-secret`}>Secret key or otpauth URI</label>
+      <textarea
+        id={`${id}-secret`}
+        rows={2}
+        value={secret}
+        spellCheck={false}
+        autoComplete="off"
+        autoFocus
+        aria-invalid={secretError ? true : undefined}
+        aria-describedby={`${id}-secret-help`}
+        onChange={(e) => secretChanged(e.target.value)}
+        onBlur={() => secret && setTouched(true)}
+      />
+      <p
+        id={`${id}-secret-help`}
+        className={secretError ? 'field-error' : 'field-help'}
+        role={secretError ? 'alert' : undefined}
+      >
+        {secretError ||
+          (uri
+            ? `Link read: ${uri.type.toUpperCase()}, ${uri.digits} digits${uri.type === 'hotp' ? '' : `, every ${uri.period} s`}.`
+            : 'The key the site shows next to its QR code, or an otpauth:// link.')}
+      </p>
+      <QrSlot onOtpauth={secretChanged} />
+      <label htmlFor={`${id}-issuer`}>Issuer</label>
+      <input id={`${id}-issuer`} value={issuer} onChange={(e) => setIssuer(e.target.value)} placeholder="GitHub" />
+      <label htmlFor={`${id}-account`}>Account name</label>
+      <input
+        id={`${id}-account`}
+        value={accountName}
+        onChange={(e) => setAccountName(e.target.value)}
+        placeholder="you@example.com"
+      />
+      <label htmlFor={`${id}-websites`}>Websites</label>
+      <input
+        id={`${id}-websites`}
+        value={websites}
+        onChange={(e) => setWebsites(e.target.value)}
+        placeholder="github.com"
+        aria-describedby={`${id}-websites-help`}
+      />
+      <p id={`${id}-websites-help`} className="field-help">
+        Where you use this code, separated by commas. Its code comes first on these sites.
+      </p>
+      {uri ? null : (
+        <details className="advanced">
+          <summary>Advanced (type, algorithm, digits, period)</summary>
+          <div className="advanced-grid">
+            <label>
+              Type
+              <select value={type} onChange={(e) => setType(e.target.value as OtpType)}>
+                <option value="totp">Time-based (TOTP)</option>
+                <option value="hotp">Counter-based (HOTP)</option>
+                <option value="steam">Steam</option>
+              </select>
+            </label>
+            <label>
+              Algorithm
+              <select value={algorithm} onChange={(e) => setAlgorithm(e.target.value as OtpAlgorithm)}>
+                <option>SHA1</option>
+                <option>SHA256</option>
+                <option>SHA512</option>
+              </select>
+            </label>
+            <label>
+              Digits
+              <select value={digits} onChange={(e) => setDigits(Number(e.target.value))}>
+                <option value={6}>6</option>
+                <option value={7}>7</option>
+                <option value={8}>8</option>
+              </select>
+            </label>
+            <label>
+              Period (s)
+              <input
+                type="number"
+                min={1}
+                max={300}
+                value={period}
+                onChange={(e) => setPeriod(Math.max(1, Number(e.target.value) || 30))}
+              />
+            </label>
+          </div>
+        </details>
+      )}
+      {saveError ? (
+        <p className="field-error" role="alert">
+          {saveError}
+        </p>
+      ) : null}
+      <div className="sheet-actions">
+        <button type="button" className="ghost-button" onClick={listShown}>
+          Cancel
+        </button>
+        <button type="submit" className="primary-button" disabled={saving}>
+          Save
+        </button>
+      </div>
+    </form>
+  );
+}

@@ -1,0 +1,78 @@
+import { sendMessage } from '@/lib/messaging/protocol';
+import { settingsItem } from '@/lib/storage/items';
+import type { Account } from '@/lib/vault/types';
+import { applyOrder, dropAccount, putAccount } from './accounts-query';
+import { codeNow } from './codes';
+import { accountLabel } from './format';
+import { usePopupStore } from './popup-store';
+
+const announce = (message: string) => usePopupStore.getState().announced(message);
+let clearTimer: ReturnType<typeof setTimeout> | undefined;
+
+/** Copies the account's current code and clears the clipboard later while the popup stays open. */
+export async function copyCode(account: Account): Promise<void> {
+  const label = accountLabel(account.issuer, account.accountName);
+  try {
+    const code = await codeNow(account);
+    await navigator.clipboard.writeText(code);
+    const { clipboardClearSeconds } = await settingsItem.getValue();
+    if (clearTimer) clearTimeout(clearTimer);
+    if (clipboardClearSeconds > 0) {
+      clearTimer = setTimeout(() => {
+        // Only possible while the popup is open and focused; the browser allows no more.
+        navigator.clipboard.writeText('').catch(() => undefined);
+      }, clipboardClearSeconds * 1000);
+    }
+    announce(
+      clipboardClearSeconds > 0
+        ? `Copied code for ${label}. Clipboard clears in ${clipboardClearSeconds} s.`
+        : `Copied code for ${label}.`,
+    );
+  } catch {
+    announce(`Could not copy the code for ${label}.`);
+  }
+}
+
+/** Asks the background to fill the code into the active tab, then closes the popup. */
+export async function fillCode(account: Account): Promise<void> {
+  const label = accountLabel(account.issuer, account.accountName);
+  try {
+    const answer = await sendMessage('autofillActiveTab', { accountId: account.id });
+    if (answer.ok) window.close();
+    else announce(`Could not fill the code for ${label}: ${answer.error}`);
+  } catch {
+    announce(`Could not fill the code for ${label}.`);
+  }
+}
+
+/** HOTP: moves to the next counter and saves it in the vault. */
+export async function advanceHotp(account: Account): Promise<void> {
+  const answer = await sendMessage('hotpAdvance', { id: account.id });
+  if (answer.ok) {
+    putAccount(answer.account);
+    announce(`Next code for ${accountLabel(account.issuer, account.accountName)}.`);
+  } else announce(answer.error);
+}
+
+/** Saves a new user order (ids as shown, top first). */
+export async function reorder(ids: string[]): Promise<void> {
+  applyOrder(ids);
+  const answer = await sendMessage('accountsReorder', { ids });
+  if (!answer.ok) announce(`Could not save the new order: ${answer.error}`);
+}
+
+export async function deleteAccount(account: Account): Promise<void> {
+  const answer = await sendMessage('accountDelete', { id: account.id });
+  if (!answer.ok) return announce(answer.error);
+  dropAccount(account.id);
+  usePopupStore.getState().accountDeleted(answer.account);
+  announce(`Deleted ${accountLabel(account.issuer, account.accountName)}.`);
+}
+
+export async function undoDelete(account: Account): Promise<void> {
+  const answer = await sendMessage('accountRestore', { account });
+  usePopupStore.getState().undoUsed();
+  if (!answer.ok) return announce(answer.error);
+  putAccount(account);
+  announce(`Restored ${accountLabel(account.issuer, account.accountName)}.`);
+}

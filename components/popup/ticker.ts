@@ -1,0 +1,55 @@
+import { useSyncExternalStore } from 'react';
+
+/**
+ * One clock for the whole popup. A single timer, aligned to the next whole second, notifies
+ * subscribers; each component selects only what it needs (its window index, its seconds left),
+ * so React re-renders a row's code only when that row's window changes.
+ */
+const listeners = new Set<() => void>();
+let now = Date.now();
+let timer: ReturnType<typeof setTimeout> | undefined;
+
+function tick() {
+  now = Date.now();
+  for (const l of listeners) l();
+  schedule();
+}
+
+function schedule() {
+  timer = setTimeout(tick, 1000 - (Date.now() % 1000) + 5);
+}
+
+function subscribe(listener: () => void): () => void {
+  listeners.add(listener);
+  if (!timer) {
+    now = Date.now();
+    schedule();
+  }
+  return () => {
+    listeners.delete(listener);
+    if (listeners.size === 0 && timer) {
+      clearTimeout(timer);
+      timer = undefined;
+    }
+  };
+}
+
+/** The current time, for code that is not React (copy, fill). */
+export function nowMs(): number {
+  return timer ? now : Date.now();
+}
+
+/** The index of the current `period`-second window; changes once per window. */
+export function useWindowIndex(period: number): number {
+  return useSyncExternalStore(subscribe, () => Math.floor(nowMs() / 1000 / period));
+}
+
+/** Whole seconds left in the current window; changes once a second. */
+export function useSecondsLeft(period: number): number {
+  return useSyncExternalStore(subscribe, () => period - (Math.floor(nowMs() / 1000) % period));
+}
+
+/** True while `threshold` seconds or fewer are left in the window; changes twice per window. */
+export function useNearWindowEnd(period: number, threshold = 10): boolean {
+  return useSyncExternalStore(subscribe, () => period - (Math.floor(nowMs() / 1000) % period) <= threshold);
+}

@@ -1,0 +1,20 @@
+import { usePopupStore } from './popup-store';
+import { undoDelete } from './row-actions';
+
+/** The live region (copied, saved, deleted…) and, after a delete, its Undo. */
+export function UndoBar() {
+  const announcement = usePopupStore((s) => s.announcement);
+  const deleted = usePopupStore((s) => s.deleted);
+  return (
+    <div className="status-bar">
+      <p role="status" aria-live="polite" className="status-text">
+        {announcement}
+      </p>
+      {deleted ? (
+        <button type="button" className="ghost-button" onClick={() => undoDelete(deleted)}>
+          Undo
+        </button>
+      ) : null}
+    </div>
+  );
+}
