@@ -6,16 +6,18 @@ const ALPHABET = 'ABCDEFGHIJKLMNOPQRSTUVWXYZ234567';
 /** Longer than any real OTP secret (~320 bytes); guards against pasting a whole document. */
 const MAX_SECRET_CHARS = 512;
 
-function describeChar(ch: string): string {
-  if (ch === '=') return 'a padding "=" before the end';
+const HINTS: Record<string, string> = {
+  '0': ' (did you mean the letter O?)',
+  '1': ' (did you mean the letter I or L?)',
+  '8': ' (did you mean the letter B?)',
+  '=': ' ("=" padding may only come at the end)',
+};
+
+/** `"x" at position n, which is not base32 (hint)` — control characters are shown as U+XXXX. */
+function describeBadChar(ch: string, position: number): string {
   const code = ch.codePointAt(0) ?? 0;
   const shown = code < 0x20 || code === 0x7f ? `U+${code.toString(16).toUpperCase().padStart(4, '0')}` : `"${ch}"`;
-  const hint: Record<string, string> = {
-    '0': ' (did you mean the letter O?)',
-    '1': ' (did you mean the letter I or L?)',
-    '8': ' (did you mean the letter B?)',
-  };
-  return `${shown}${hint[ch] ?? ''}`;
+  return `${shown} at position ${position}, which is not base32${HINTS[ch] ?? ''}`;
 }
 
 /**
@@ -25,20 +27,26 @@ function describeChar(ch: string): string {
  */
 export function normalizeSecret(input: string): string {
   if (typeof input !== 'string') throw new SecretError('The secret must be text.');
-  const compact = input.replace(/[\s-]/g, '').toUpperCase();
-  const s = compact.replace(/=+$/, '');
-  if (!s) throw new SecretError('The secret is empty.');
-  if (s.length > MAX_SECRET_CHARS) {
-    throw new SecretError(`The secret is ${s.length} characters long; OTP secrets are at most ${MAX_SECRET_CHARS}.`);
+  const chars = Array.from(input);
+  let out = '';
+  let padding = false;
+  for (const [k, raw] of chars.entries()) {
+    if (/[\s-]/.test(raw)) continue;
+    const ch = /^[a-z]$/.test(raw) ? raw.toUpperCase() : raw;
+    if (ch === '=') padding = true;
+    else if (padding || ch.length !== 1 || !ALPHABET.includes(ch)) {
+      const bad = padding ? '=' : raw;
+      const at = padding ? chars.lastIndexOf('=', k) : k;
+      throw new SecretError(
+        `The secret has ${describeBadChar(bad, at + 1)}. Base32 secrets use only the letters A–Z and the digits 2–7.`,
+      );
+    } else out += ch;
+    if (out.length > MAX_SECRET_CHARS) {
+      throw new SecretError(`The secret is too long; OTP secrets are at most ${MAX_SECRET_CHARS} characters.`);
+    }
   }
-  const chars = Array.from(s);
-  const i = chars.findIndex((c) => !ALPHABET.includes(c));
-  if (i >= 0) {
-    throw new SecretError(
-      `The secret has ${describeChar(chars[i] ?? '')} at position ${i + 1}; base32 secrets use only the letters A–Z and the digits 2–7.`,
-    );
-  }
-  return s;
+  if (!out) throw new SecretError('The secret is empty.');
+  return out;
 }
 
 /** Decode a base32 secret (normalising it first) to bytes. Leftover bits of a partial last group are dropped. */

@@ -1,0 +1,111 @@
+import { readFileSync } from 'node:fs';
+import { join } from 'node:path';
+import { describe, expect, it } from 'vitest';
+import { CORPORA } from '@/test/support/paths';
+import { SecretError } from './errors';
+import { generateCode, nextWindowCode, secondsLeft } from './generate';
+import { parseSecretOrUri } from './parse-input';
+import type { OtpAlgorithm, OtpParams } from './types';
+
+interface Vec {
+  [k: string]: unknown;
+}
+const V = JSON.parse(readFileSync(join(CORPORA, 'vectors/otp-vectors.json'), 'utf8')) as Record<
+  string,
+  Vec & { vectors: Vec[] }
+>;
+const totp = (secret: string, o: Partial<OtpParams> = {}): OtpParams => ({
+  type: 'totp',
+  secret,
+  algorithm: 'SHA1',
+  digits: 6,
+  period: 30,
+  counter: 0,
+  ...o,
+});
+const ms = (v: Vec) => Number(v.time) * 1000;
+
+describe('otp-vectors.json', () => {
+  const hotp = V.rfc4226_hotp!;
+  it.each(hotp.vectors)('rfc4226_hotp counter $counter → $hotp', async (v) => {
+    const p = totp(String(hotp.secret_base32), { type: 'hotp', counter: Number(v.counter) });
+    expect(await generateCode(p)).toBe(v.hotp);
+  });
+
+  it.each(V.rfc6238_totp!.vectors)('rfc6238_totp $algorithm t=$time → $totp', async (v) => {
+    const p = totp(String(v.secret_base32), { algorithm: v.algorithm as OtpAlgorithm, digits: 8 });
+    expect(await generateCode(p, ms(v))).toBe(v.totp);
+    expect(await generateCode({ ...p, digits: 6 }, ms(v))).toBe(v.totp_6digit);
+  });
+
+  const steam = V.steam_guard!.vectors;
+  it.each(steam.filter((v) => !v.note))('steam_guard $secret_base32 t=$time → $code', async (v) => {
+    const p = v.uri ? parseSecretOrUri(String(v.uri)) : totp(String(v.secret_base32), { type: 'steam' });
+    expect(p.type).toBe('steam');
+    expect(await generateCode(p, ms(v))).toBe(v.code);
+  });
+
+  it.each(steam.filter((v) => v.note))('steam_guard lenient-only $uri is rejected, naming the bad character', (v) => {
+    expect(() => parseSecretOrUri(String(v.uri))).toThrow(
+      /"1" at position 5, which is not base32 \(did you mean the letter I or L\?\)/,
+    );
+  });
+
+  it.each(V.keepassxc_6digit!.vectors)('keepassxc_6digit t=$time → $code', async (v) => {
+    expect(await generateCode(totp(String(v.secret_base32), { digits: Number(v.digits) }), ms(v))).toBe(v.code);
+  });
+
+  const bw = V.bitwarden_sdk!.vectors;
+  it.each(bw.filter((v) => !v.lenient_only))('bitwarden_sdk $key → $code', async (v) => {
+    expect(await generateCode(parseSecretOrUri(String(v.key)), ms(v))).toBe(v.code);
+  });
+
+  // "lenient_only": Bitwarden drops characters that are not base32. We refuse them and say which one is wrong...
+  const notBase32 = (v: Vec) => /[^A-Za-z2-7=]/.test(String(v.key));
+  it.each(bw.filter((v) => v.lenient_only && notBase32(v)))('bitwarden_sdk lenient-only $key is rejected', (v) => {
+    expect(() => parseSecretOrUri(String(v.key))).toThrow(
+      /has "1" at position \d+, which is not base32.*letters A–Z and the digits 2–7/,
+    );
+  });
+  // ...but keys made only of base32 letters are plain base32 of an odd length: a standard decoder gives Bitwarden's code.
+  it.each(bw.filter((v) => v.lenient_only && !notBase32(v)))(
+    'bitwarden_sdk odd-length base32 $key → $code',
+    async (v) => {
+      expect(await generateCode(parseSecretOrUri(String(v.key)), ms(v))).toBe(v.code);
+    },
+  );
+
+  it.each(V.google_migration_eval!.vectors ?? (V.google_migration_eval as unknown as Vec[]))(
+    'google_migration_eval $secret_base32 → $code',
+    async (v) => {
+      expect(await generateCode(totp(String(v.secret_base32)), ms(v))).toBe(v.code);
+    },
+  );
+});
+
+describe('generateCode edge cases', () => {
+  it('accepts the secret as users paste it', async () => {
+    const t = 1672531200_000;
+    expect(await generateCode(totp('wqiq 25br-kzyc jvyp=='), t)).toBe('194506');
+  });
+  it('throws SecretError for a bad secret and RangeError for impossible parameters', async () => {
+    await expect(generateCode(totp('WQIQ25BRKZYCJVY0'))).rejects.toThrow(SecretError);
+    await expect(generateCode(totp('WQIQ25BRKZYCJVYP', { digits: 9 }))).rejects.toThrow(RangeError);
+    await expect(generateCode(totp('WQIQ25BRKZYCJVYP', { period: 0 }))).rejects.toThrow(RangeError);
+  });
+  it('supports periods longer than an hour and 7 digits', async () => {
+    expect(await generateCode(totp('WQIQ25BRKZYCJVYP', { period: 90000, digits: 7 }), 1e12)).toMatch(/^\d{7}$/);
+  });
+  it('gives the next window code and the next HOTP counter code', async () => {
+    const p = totp('GEZDGNBVGY3TQOJQGEZDGNBVGY3TQOJQ', { digits: 8 });
+    expect(await nextWindowCode(p, 29_000)).toBe('94287082');
+    const h = { ...p, type: 'hotp' as const, digits: 6, counter: 0 };
+    expect(await nextWindowCode(h)).toBe('287082');
+  });
+  it('counts the seconds left in the window', () => {
+    expect(secondsLeft(30, 0)).toBe(30);
+    expect(secondsLeft(30, 29_999)).toBe(1);
+    expect(secondsLeft(30, 30_000)).toBe(30);
+    expect(secondsLeft(60, 1672531215_500)).toBe(45);
+  });
+});

@@ -1,0 +1,15 @@
+/**
+ * Split a decoded label (`Issuer:account`) given the `issuer` parameter, if any.
+ * - The issuer parameter wins over the label prefix (Google's Key URI format; Bitwarden, Aegis).
+ * - With an issuer parameter, a label prefix equal to it, or any other prefix, is dropped from the account name.
+ * - Spaces around both parts are trimmed.
+ */
+export function splitLabel(label: string, issuerParam: string | null): { issuer: string; accountName: string } {
+  const param = issuerParam?.trim() ?? '';
+  if (param && label.startsWith(`${param}:`)) {
+    return { issuer: param, accountName: label.slice(param.length + 1).trim() };
+  }
+  const colon = label.indexOf(':');
+  if (colon < 0) return { issuer: param, accountName: label.trim() };
+  return { issuer: param || label.slice(0, colon).trim(), accountName: label.slice(colon + 1).trim() };
+}
