@@ -1,4 +1,5 @@
 import { defineBackground } from 'wxt/utils/define-background';
+import { registerAutofillService } from '@/lib/autofill-service';
 import { registerCoreHandlers } from '@/lib/messaging/core-handlers';
 import { registerVaultHandlers } from '@/lib/vault/handlers';
 import { registerQrHandlers } from '@/lib/qr/background';
@@ -8,6 +9,7 @@ export default defineBackground({
   main() {
     const startedAt = Date.now();
     registerCoreHandlers(startedAt);
+    registerAutofillService();
     registerVaultHandlers();
     registerQrHandlers();
   },

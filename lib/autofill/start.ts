@@ -1,6 +1,116 @@
-import { sendMessage } from '@/lib/messaging/protocol';
+import { onMessage, sendMessage } from '@/lib/messaging/protocol';
+import { hideChip, isChip, showChip } from './chip';
+import { deepActiveElement, mayHaveFields } from './collect';
+import { detectAll, type CodeTarget } from './detect';
+import { fillCode, untouchedByUser } from './fill';
+import { EXCLUDED, isFillable, scoreField } from './signals';
 
-/** Entry of the content script: greets the background. Field detection and fill build on this. */
-export async function startAutofill(): Promise<void> {
-  await sendMessage('contentHello', { url: location.href });
+/**
+ * The content script's whole job, in every http(s) frame: find code fields (cheaply, at idle
+ * time, again when the page changes), then fill them (exactly one matching account, auto-fill on)
+ * or offer the inline chip. The background only ever sends codes, never secrets.
+ */
+
+/** Inputs already offered a code, so that page changes do not ask twice. */
+const offered = new WeakSet<HTMLInputElement>();
+let lastContextTarget: HTMLInputElement | null = null;
+let timer: ReturnType<typeof setTimeout> | undefined;
+
+export function startAutofill(): void {
+  if (!/^https?:$/.test(location.protocol)) return;
+  onMessage('autofillFill', ({ data }) => fillOnRequest(typeof data?.code === 'string' ? data.code : ''));
+  document.addEventListener('contextmenu', onContextMenu, true);
+  document.addEventListener('focusin', onFocus, true);
+  new MutationObserver(onMutations).observe(document, {
+    childList: true,
+    subtree: true,
+    attributes: true,
+    attributeFilter: ['style', 'class', 'hidden', 'disabled', 'readonly', 'type'],
+  });
+  schedule(0);
+}
+
+function onMutations(records: MutationRecord[]): void {
+  if (records.every((r) => isChip(r.target))) return;
+  schedule(250);
+}
+
+/** Debounced, then at idle time: never in the way of the page's own work. */
+function schedule(delay: number): void {
+  clearTimeout(timer);
+  timer = setTimeout(() => {
+    if (typeof requestIdleCallback === 'function') requestIdleCallback(scan, { timeout: 1000 });
+    else scan();
+  }, delay);
+}
+
+function scan(): void {
+  if (!mayHaveFields()) return;
+  const target = detectAll()[0];
+  if (!target || target.inputs.some((el) => offered.has(el))) return;
+  target.inputs.forEach((el) => offered.add(el));
+  void offer(target);
+}
+
+function onFocus(event: FocusEvent): void {
+  const el = event.composedPath()[0];
+  if (!(el instanceof HTMLInputElement) || !offered.has(el)) return;
+  const target = detectAll().find((t) => t.inputs.includes(el));
+  if (target && untouchedByUser(target.inputs) && target.inputs.every((i) => i.value === '')) void offer(target);
+}
+
+function onContextMenu(event: MouseEvent): void {
+  const el = event.composedPath()[0];
+  lastContextTarget = el instanceof HTMLInputElement ? el : null;
+}
+
+/** Auto-fill when the background says exactly one account matches; otherwise show the chip. */
+async function offer(target: CodeTarget): Promise<void> {
+  if (!untouchedByUser(target.inputs)) return;
+  const url = location.href;
+  const answer = await sendMessage('autofillQuery', { url }).catch(() => null);
+  if (!answer || (answer.empty && !answer.locked)) return;
+  const fill = async (accountId: string) => {
+    const reply = await sendMessage('autofillCode', { url, accountId }).catch(() => null);
+    if (!reply?.ok) return false;
+    const fresh = target.inputs.every((el) => el.isConnected) ? target : detectAll()[0];
+    const filled = fresh ? await fillCode(fresh.inputs, reply.code) : false;
+    if (filled) hideChip();
+    return filled;
+  };
+  if (!answer.locked && answer.autoFill && answer.matches.length === 1) {
+    if (await fill(answer.matches[0]!.id)) return;
+  }
+  if (!target.inputs.every((el) => el.isConnected && el.value === '')) return;
+  showChip(target.inputs[target.inputs.length - 1]!, {
+    locked: answer.locked,
+    matches: answer.matches,
+    onPick: (id) => void fill(id),
+    onOpenPopup: () => void sendMessage('autofillOpenPopup', undefined).catch(() => undefined),
+  });
+}
+
+/**
+ * The user asked (context menu, shortcut, popup button): fill the right-clicked or focused
+ * field's group, else the best one. Frames with nothing to fill answer late, so that the
+ * frame that did fill answers the broadcast first.
+ */
+async function fillOnRequest(code: string): Promise<{ filled: boolean }> {
+  const inputs = /^[0-9A-Za-z]{4,10}$/.test(code) ? pickInputs() : null;
+  const filled = inputs ? await fillCode(inputs, code) : false;
+  if (filled) hideChip();
+  else await new Promise((resolve) => setTimeout(resolve, 1000));
+  return { filled };
+}
+
+function pickInputs(): HTMLInputElement[] | null {
+  const targets = detectAll();
+  const chosen = lastContextTarget ?? deepActiveElement();
+  lastContextTarget = null;
+  if (chosen instanceof HTMLInputElement) {
+    const group = targets.find((t) => t.inputs.includes(chosen));
+    if (group) return group.inputs;
+    if (isFillable(chosen) && scoreField(chosen).score > EXCLUDED) return [chosen];
+  }
+  return targets[0]?.inputs ?? null;
 }

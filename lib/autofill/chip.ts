@@ -1,0 +1,79 @@
+import type { AccountChoice } from '@/lib/messaging/autofill-messages';
+
+/**
+ * The small inline chip shown beside a code field when the code is not filled by itself:
+ * it offers the matching accounts, "Choose account..." or unlocking. Plain DOM in a closed
+ * shadow root, so the page can neither style nor read it.
+ */
+export interface ChipOptions {
+  locked: boolean;
+  matches: AccountChoice[];
+  onPick(accountId: string): void;
+  onOpenPopup(): void;
+}
+
+let host: HTMLElement | null = null;
+
+export function isChip(node: Node): boolean {
+  return host !== null && (node === host || host.contains(node));
+}
+
+export function hideChip(): void {
+  host?.remove();
+  host = null;
+}
+
+export function showChip(anchor: HTMLInputElement, options: ChipOptions): void {
+  hideChip();
+  host = document.createElement('otpilot-chip');
+  const shadow = host.attachShadow({ mode: 'closed' });
+  const style = document.createElement('style');
+  style.textContent = CSS;
+  const box = document.createElement('div');
+  box.className = 'chip';
+  box.setAttribute('role', 'group');
+  box.setAttribute('aria-label', 'OTPilot');
+  const add = (text: string, onClick: () => void, label?: string) => {
+    const button = document.createElement('button');
+    button.type = 'button';
+    button.textContent = text;
+    if (label) button.setAttribute('aria-label', label);
+    button.addEventListener('mousedown', (e) => e.preventDefault());
+    button.addEventListener('click', (e) => {
+      e.preventDefault();
+      e.stopPropagation();
+      onClick();
+    });
+    box.append(button);
+  };
+  if (options.locked) add('Unlock OTPilot', options.onOpenPopup);
+  else {
+    for (const match of options.matches.slice(0, 3)) {
+      add(match.label, () => options.onPick(match.id), `Fill code for ${match.label}`);
+    }
+    add('Choose account...', options.onOpenPopup);
+  }
+  add('×', hideChip, 'Close');
+  shadow.append(style, box);
+  place(host, anchor);
+  document.documentElement.append(host);
+}
+
+function place(chip: HTMLElement, anchor: HTMLInputElement): void {
+  const rect = anchor.getBoundingClientRect();
+  const left = Math.min(rect.right + 6, document.documentElement.clientWidth - 220);
+  chip.style.cssText =
+    `all:initial;position:absolute;z-index:2147483647;` +
+    `top:${Math.round(rect.top + window.scrollY)}px;left:${Math.round(Math.max(0, left) + window.scrollX)}px`;
+}
+
+const CSS = `
+.chip{display:flex;gap:4px;align-items:center;padding:3px;border-radius:8px;background:#fff;color:#1b1f24;
+  font:12px/1.2 system-ui,sans-serif;box-shadow:0 1px 4px rgba(0,0,0,.25);border:1px solid #c9d1d9}
+button{font:inherit;border:0;border-radius:6px;padding:4px 8px;background:#eef3ff;color:#1b3a8a;cursor:pointer;
+  max-width:180px;overflow:hidden;text-overflow:ellipsis;white-space:nowrap}
+button:hover,button:focus-visible{background:#dbe6ff;outline:2px solid #1b3a8a}
+button[aria-label=Close]{background:transparent;color:#57606a}
+@media (prefers-color-scheme:dark){.chip{background:#1f242b;color:#e6edf3;border-color:#30363d}
+  button{background:#25344f;color:#cfe0ff}}
+`;

@@ -1,0 +1,95 @@
+import { HARD_NEGATIVE, NEARBY_NEGATIVE, SOFT_NEGATIVE, STRONG_ATTR, STRONG_TEXT, WEAK } from './keywords';
+
+/** Below this a field is not offered a code. */
+export const THRESHOLD = 4;
+/** A field that must never receive a code. */
+export const EXCLUDED = -100;
+
+const TEXT_TYPES = new Set(['text', 'tel', 'number', 'password', 'search', 'email', 'url']);
+
+/** `twoFactorToken-2` → `two factor token 2`. */
+export function words(value: string): string {
+  return value
+    .replace(/([a-z])([A-Z])/g, '$1 $2')
+    .replace(/([a-zA-Z])(\d)|(\d)([a-zA-Z])/g, '$1$3 $2$4')
+    .replace(/[^\p{L}\p{N}]+/gu, ' ')
+    .toLowerCase()
+    .trim();
+}
+
+/** Can a code be typed into this field right now (text-like, enabled, editable, rendered)? */
+export function isFillable(el: HTMLInputElement): boolean {
+  if (!TEXT_TYPES.has(el.type) || el.disabled || el.readOnly) return false;
+  if (el.getAttribute('aria-hidden') === 'true' && el.getBoundingClientRect().width < 2) return false;
+  const visible = typeof el.checkVisibility === 'function' ? el.checkVisibility({ visibilityProperty: true }) : true;
+  if (!visible) return false;
+  const rect = el.getBoundingClientRect();
+  return rect.width > 0 && rect.height > 0;
+}
+
+function attrText(el: HTMLInputElement): string {
+  const parts = [el.id, el.name, el.getAttribute('formcontrolname') ?? '', el.getAttribute('data-testid') ?? ''];
+  return words(parts.join(' '));
+}
+
+/** Label, aria-label(ledby), placeholder and title text. */
+export function labelText(el: HTMLInputElement): string {
+  const parts = [el.getAttribute('aria-label') ?? '', el.placeholder ?? '', el.title ?? ''];
+  for (const label of Array.from(el.labels ?? [])) parts.push(label.textContent ?? '');
+  const root = el.getRootNode() as Document | ShadowRoot;
+  for (const id of (el.getAttribute('aria-labelledby') ?? '').split(/\s+/)) {
+    if (id) parts.push(root.getElementById?.(id)?.textContent ?? '');
+  }
+  return parts.join(' ').replace(/\s+/g, ' ').toLowerCase().trim();
+}
+
+/** The text of the closest ancestor (up to `levels` up) that has a little text of its own. */
+export function nearbyText(el: Element, levels = 3): string {
+  let node = el.parentElement;
+  for (let i = 0; i < levels && node; i++, node = node.parentElement) {
+    const text = (node.textContent ?? '').replace(/\s+/g, ' ').trim();
+    if (text.length > 400) return '';
+    if (text) return text.toLowerCase();
+  }
+  return '';
+}
+
+export interface FieldScore {
+  score: number;
+  /** Box-shaped: meant for one character of a split code. */
+  box: boolean;
+}
+
+/** Scores one input as a code field. EXCLUDED means it must never receive a code. */
+export function scoreField(el: HTMLInputElement): FieldScore {
+  const autocomplete = (el.getAttribute('autocomplete') ?? '').toLowerCase();
+  const oneTime = autocomplete.includes('one-time-code');
+  const attrs = attrText(el);
+  const label = labelText(el);
+  const own = `${attrs} ${words(label)}`;
+  const box = el.maxLength === 1 || (el.type === 'number' && el.max === '9');
+  if (el.type === 'password' && !oneTime) return { score: EXCLUDED, box };
+  if (el.type === 'email' || el.type === 'search' || el.type === 'url') return { score: EXCLUDED, box };
+  if (HARD_NEGATIVE.test(own) || HARD_NEGATIVE.test(label)) return { score: EXCLUDED, box };
+  const strongAttr = STRONG_ATTR.test(attrs);
+  const strongLabel = STRONG_TEXT.test(label) || STRONG_ATTR.test(words(label));
+  let score = 0;
+  if (oneTime) score += 6;
+  if (strongAttr) score += 4;
+  if (strongLabel) score += 4;
+  const strong = oneTime || strongAttr || strongLabel;
+  if (!strong) {
+    const near = nearbyText(el);
+    if (NEARBY_NEGATIVE.test(near)) return { score: EXCLUDED, box };
+    if (STRONG_TEXT.test(near)) score += 3;
+    if (WEAK.test(own)) score += 1;
+    if (SOFT_NEGATIVE.test(own) || SOFT_NEGATIVE.test(label)) score -= 4;
+  }
+  const inputMode = (el.inputMode || el.getAttribute('inputmode') || '').toLowerCase();
+  if (inputMode === 'numeric' || inputMode === 'decimal') score += 1;
+  if (/\\d|0-9/.test(el.pattern)) score += 1;
+  if (el.maxLength >= 4 && el.maxLength <= 10) score += 1;
+  if (el.maxLength > 12 && !oneTime) score -= 2;
+  if (el.type === 'tel' || el.type === 'number') score += 0.5;
+  return { score, box };
+}
