@@ -1,3 +1,4 @@
+import { OptionsQrSection } from '@/components/qr/options-qr-section';
 import { useBackgroundAlive } from '@/components/use-background-alive';
 
 export function OptionsApp() {
@@ -9,6 +10,7 @@ export function OptionsApp() {
         <h1>OTPilot settings</h1>
       </header>
       <p role="status">{alive ? 'Ready' : 'Starting…'}</p>
+      <OptionsQrSection />
     </main>
   );
 }

@@ -1,0 +1,58 @@
+import { useState } from 'react';
+import { decodeMigrationUri, type MigrationBatch } from '@/lib/import/google-migration';
+import { sendMessage } from '@/lib/messaging/protocol';
+import { label } from './confirm-add';
+
+/** A Google Authenticator export QR: its accounts, its place in the batch, and an Import button. */
+export function MigrationImport({ uri }: { uri: string }) {
+  const [state, setState] = useState<{ busy?: boolean; done?: string; error?: string }>({});
+  let batch: MigrationBatch;
+  try {
+    batch = decodeMigrationUri(uri);
+  } catch (error) {
+    return (
+      <p role="alert" className="qr-error">
+        This Google Authenticator export cannot be read: {(error as Error).message}
+      </p>
+    );
+  }
+  const { accounts } = batch;
+  const { index, size } = batch.batch;
+  async function importAll() {
+    setState({ busy: true });
+    const answer = await sendMessage('accountsImport', { accounts }).catch((err: Error) => ({
+      ok: false as const,
+      error: err.message,
+    }));
+    if (!answer.ok) return setState({ error: answer.error });
+    const skipped = answer.skipped.length ? ` ${answer.skipped.length} already in the vault were skipped.` : '';
+    setState({ done: `Imported ${answer.added} account${answer.added === 1 ? '' : 's'}.${skipped}` });
+  }
+  const more = size > 1 && index + 1 < size;
+  return (
+    <section className="qr-import" aria-label="Google Authenticator export">
+      <h3>Google Authenticator export</h3>
+      {size > 1 && (
+        <p className="qr-progress">
+          QR {index + 1} of {size}
+          {more ? ' — scan the next QR code after importing this one.' : ''}
+        </p>
+      )}
+      <ul aria-label="Accounts to import">
+        {accounts.map((a, i) => (
+          <li key={i}>
+            {label(a)} <small>({a.type.toUpperCase()})</small>
+          </li>
+        ))}
+      </ul>
+      {state.done ? (
+        <p role="status">{state.done}</p>
+      ) : (
+        <button type="button" onClick={() => void importAll()} disabled={state.busy || accounts.length === 0}>
+          Import {accounts.length} account{accounts.length === 1 ? '' : 's'}
+        </button>
+      )}
+      {state.error && <p role="alert">{state.error}</p>}
+    </section>
+  );
+}
