@@ -40,11 +40,27 @@ export function AccountList({ accounts, host, canReorder }: Props) {
     rowsVisible(visible.map((it) => accounts[it.index]!.id));
   }, [items, accounts]);
 
-  const focusRow = useCallback((index: number) => {
-    const { virtualizer: v } = latest.current;
-    v.scrollToIndex(index, { align: 'auto' });
-    requestAnimationFrame(() => scrollRef.current?.querySelector<HTMLElement>(`[data-row-index="${index}"]`)?.focus());
+  // The row to focus once it is rendered where it belongs (after a scroll or a reorder moved it).
+  const pendingFocus = useRef<string | null>(null);
+  const applyFocus = useCallback(() => {
+    const id = pendingFocus.current;
+    const el = id && scrollRef.current?.querySelector<HTMLElement>(`[data-account-id="${CSS.escape(id)}"]`);
+    if (!el) return;
+    const index = latest.current.accounts.findIndex((a) => a.id === id);
+    if (el.dataset.rowIndex !== String(index)) return;
+    pendingFocus.current = null;
+    el.focus();
   }, []);
+  useLayoutEffect(applyFocus);
+
+  const focusRow = useCallback(
+    (index: number, id: string) => {
+      latest.current.virtualizer.scrollToIndex(index, { align: 'auto' });
+      pendingFocus.current = id;
+      requestAnimationFrame(applyFocus);
+    },
+    [applyFocus],
+  );
 
   const dragged = useRef<string | null>(null);
   const nav = useMemo<RowNav>(
@@ -58,14 +74,15 @@ export function AccountList({ accounts, host, canReorder }: Props) {
           if (!can) return;
           const to = key === 'ArrowUp' ? index - 1 : index + 1;
           if (to < 0 || to > last) return;
+          const id = list[index]!.id;
           void reorder(
             moveId(
               list.map((a) => a.id),
-              list[index]!.id,
+              id,
               to,
             ),
           );
-          focusRow(to);
+          focusRow(to, id);
           return;
         }
         const target =
@@ -80,7 +97,7 @@ export function AccountList({ accounts, host, canReorder }: Props) {
                   : -2;
         if (target === -2) return;
         event.preventDefault();
-        if (target >= 0 && target <= last) focusRow(target);
+        if (target >= 0 && target <= last) focusRow(target, list[target]!.id);
         else if (target < 0) document.querySelector<HTMLElement>('#account-search')?.focus();
       },
       onDragStart(event, id) {

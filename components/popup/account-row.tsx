@@ -54,6 +54,7 @@ export const AccountRow = memo(function AccountRow({ account, index, matchesSite
             type="button"
             className="code-button"
             data-row-index={index}
+            data-account-id={account.id}
             aria-label={`Copy code for ${label}`}
             aria-keyshortcuts={canReorder ? 'Alt+ArrowUp Alt+ArrowDown' : undefined}
             onClick={() => copyCode(account)}
