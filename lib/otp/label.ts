@@ -13,3 +13,8 @@ export function splitLabel(label: string, issuerParam: string | null): { issuer:
   if (colon < 0) return { issuer: param, accountName: label.trim() };
   return { issuer: param || label.slice(0, colon).trim(), accountName: label.slice(colon + 1).trim() };
 }
+
+/** Replace lone UTF-16 surrogates (which cannot be percent-encoded or stored as UTF-8) with U+FFFD. */
+export function wellFormed(s: string): string {
+  return s.replace(/[\uD800-\uDBFF](?![\uDC00-\uDFFF])|(?<![\uD800-\uDBFF])[\uDC00-\uDFFF]/g, '\uFFFD');
+}

@@ -1,6 +1,6 @@
 import { normalizeSecret } from './base32';
 import { OtpauthError, SecretError } from './errors';
-import { splitLabel } from './label';
+import { splitLabel, wellFormed } from './label';
 import { decodePart, parseQuery, readAlgorithm, readCounter, readDigits, readPeriod } from './otpauth-params';
 import { STEAM_DIGITS, STEAM_PERIOD } from './steam';
 import type { OtpType, ParsedOtpauth } from './types';
@@ -49,8 +49,8 @@ function parse(uri: string): ParsedOtpauth {
   }
   const params = parseQuery(m[3] ?? '');
   const secret = readSecret(params.get('secret'));
-  const label = decodePart(m[2] ?? '', 'account label', false);
-  const issuerParam = params.get('issuer') ?? null;
+  const label = wellFormed(decodePart(m[2] ?? '', 'account label', false));
+  const issuerParam = params.has('issuer') ? wellFormed(params.get('issuer') ?? '') : null;
   const { issuer, accountName } = splitLabel(label, issuerParam);
   const isSteam = typeRaw === 'steam' || params.get('encoder')?.trim().toLowerCase() === 'steam';
   if (isSteam) return steamAccount(secret, issuer, accountName);
@@ -78,11 +78,8 @@ export function parseOtpauthUri(uri: string): ParsedOtpauth {
   }
 }
 
-/** Replace lone UTF-16 surrogates, which cannot be percent-encoded, with U+FFFD. */
 function enc(s: string): string {
-  return encodeURIComponent(
-    s.replace(/[\uD800-\uDBFF](?![\uDC00-\uDFFF])|(?<![\uD800-\uDBFF])[\uDC00-\uDFFF]/g, '\uFFFD'),
-  );
+  return encodeURIComponent(wellFormed(s));
 }
 
 /** Format an account as an `otpauth://` URI that `parseOtpauthUri` (and other apps) read back as the same account. */
