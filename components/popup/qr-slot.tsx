@@ -1,4 +1,13 @@
-/** Where the QR image input joins the Add account form (replaced by QrImageInput when QR lands). */
-export function QrSlot(_props: { onOtpauth(uri: string): void }) {
-  return null;
+import { lazy, Suspense } from 'react';
+
+// The QR reader (zxing wasm) loads only when the Add account form opens, never on popup open.
+const QrImageInput = lazy(() => import('@/components/qr/qr-image-input').then((m) => ({ default: m.QrImageInput })));
+
+/** The QR image input inside the Add account form; an otpauth:// result prefills the form. */
+export function QrSlot({ onOtpauth }: { onOtpauth(uri: string): void }) {
+  return (
+    <Suspense fallback={<p className="field-help">Loading the QR reader…</p>}>
+      <QrImageInput onOtpauth={onOtpauth} />
+    </Suspense>
+  );
 }
