@@ -1,0 +1,212 @@
+import type { BrowserContext, Page, Worker } from '@playwright/test';
+import QRCode from 'qrcode';
+import { expect, test } from '../support/fixtures';
+import { createVault, sendFromPage } from '../support/vault';
+
+const PASSWORD = 'correct horse battery staple';
+const URI = 'otpauth://totp/Example:alice@example.com?secret=JBSWY3DPEHPK3PXP&issuer=Example';
+
+const png = (text: string, scale = 6) => QRCode.toBuffer(text, { type: 'png', scale, margin: 4 });
+const dataUrl = (text: string) => QRCode.toDataURL(text, { scale: 6, margin: 4 });
+
+interface SavedAccount {
+  issuer: string;
+  accountName: string;
+  secret: string;
+}
+async function accounts(page: Page): Promise<SavedAccount[]> {
+  const answer = await sendFromPage<{ ok: boolean; accounts: SavedAccount[] }>(page, 'vaultAccounts');
+  return answer.ok ? answer.accounts : [];
+}
+
+/**
+ * Clicks the toolbar button for `page`'s tab (grants activeTab as a real click does). Like
+ * clickToolbarButton in test/support/cdp.ts, but this Chromium only lists tab targets when asked
+ * for them, and Extensions.triggerAction accepts only those.
+ */
+async function clickToolbarButton(context: BrowserContext, page: Page, extensionId: string): Promise<void> {
+  const session = await context.browser()!.newBrowserCDPSession();
+  const { targetInfos } = (await session.send('Target.getTargets', { filter: [{ type: 'tab' }] } as never)) as {
+    targetInfos: { targetId: string; type: string; url: string }[];
+  };
+  const target = targetInfos.find((t) => t.type === 'tab' && t.url === page.url());
+  if (!target) throw new Error(`No tab target for ${page.url()}`);
+  await session.send('Extensions.triggerAction' as never, { id: extensionId, targetId: target.targetId } as never);
+  await session.detach();
+}
+
+async function tabIdOf(serviceWorker: Worker, url: string): Promise<number> {
+  return serviceWorker.evaluate(async (u) => (await chrome.tabs.query({ url: u }))[0]!.id!, url);
+}
+
+/** Fires the context menu's click as Chromium does after the user picks the item (headless has no native menu). */
+async function clickMenu(serviceWorker: Worker, menuItemId: string, page: Page, extra: Record<string, unknown> = {}) {
+  await serviceWorker.evaluate(
+    async ([id, url, more]) => {
+      const [tab] = await chrome.tabs.query({ url });
+      const info = { menuItemId: id, editable: false, pageUrl: url, frameId: 0, ...more };
+      (chrome.contextMenus.onClicked as unknown as { dispatch(...a: unknown[]): void }).dispatch(info, tab);
+    },
+    [menuItemId, page.url(), extra] as const,
+  );
+}
+
+async function scanWindow(context: BrowserContext, action: () => Promise<void>): Promise<Page> {
+  const opened = context.waitForEvent('page', (p) => p.url().includes('/scan.html#'));
+  await action();
+  const page = await opened;
+  await page.waitForLoadState();
+  return page;
+}
+
+async function saveAndCheck(scan: Page, options: Page) {
+  await expect(scan.getByRole('region', { name: 'Confirm the new account' })).toContainText('alice@example.com');
+  await expect(scan.getByRole('region', { name: 'Confirm the new account' })).toContainText('Example');
+  expect(await accounts(options)).toEqual([]);
+  await scan.getByRole('button', { name: 'Save' }).click();
+  await expect(scan.getByRole('status').filter({ hasText: /^Saved / })).toHaveText('Saved Example: alice@example.com.');
+  expect(await accounts(options)).toEqual([
+    expect.objectContaining({ issuer: 'Example', accountName: 'alice@example.com', secret: 'JBSWY3DPEHPK3PXP' }),
+  ]);
+}
+
+test('upload: a QR code image on the options page fills the confirm form and saves after Save', async ({
+  openOptions,
+}) => {
+  const options = await openOptions();
+  await createVault(options.page, PASSWORD);
+  const input = options.page.getByLabel('QR code image', { exact: true });
+
+  await input.setInputFiles({ name: 'notes.jpeg', mimeType: 'image/jpeg', buffer: Buffer.from('just some text') });
+  await expect(options.page.getByRole('alert')).toContainText('This file is not an image');
+
+  await input.setInputFiles({ name: 'link.png', mimeType: 'image/png', buffer: await png('https://example.com/') });
+  await expect(options.page.getByRole('alert')).toHaveText('This QR code is not an authenticator code');
+  await expect(options.page.getByText('https://example.com/')).toBeVisible();
+
+  await input.setInputFiles({ name: 'qr.png', mimeType: 'image/png', buffer: await png(URI) });
+  await saveAndCheck(options.page, options.page);
+});
+
+test('right-click image: "Scan QR code" reads a page image (http and data: URLs) in the scan window', async ({
+  context,
+  serviceWorker,
+  extensionId,
+  server,
+  openOptions,
+}) => {
+  const options = await openOptions();
+  await createVault(options.page, PASSWORD);
+  server.file('/qr.png', await png(URI), 'image/png');
+  const other = await dataUrl('WIFI:S:home;T:WPA;P:secret;;');
+  const url = server.html('/img', `<!doctype html><img id="a" src="/qr.png"><img id="b" src="${other}">`);
+  const page = await context.newPage();
+  await page.goto(url);
+  await clickToolbarButton(context, page, extensionId);
+
+  const notOtp = await scanWindow(context, () =>
+    clickMenu(serviceWorker, 'qr-scan-image', page, { mediaType: 'image', srcUrl: other }),
+  );
+  await expect(notOtp.getByRole('alert')).toHaveText('This QR code is not an authenticator code');
+
+  const scan = await scanWindow(context, () =>
+    clickMenu(serviceWorker, 'qr-scan-image', page, { mediaType: 'image', srcUrl: `${server.origin}/qr.png` }),
+  );
+  await saveAndCheck(scan, options.page);
+});
+
+test('right-click image: a blob: URL image is read from inside the page', async ({
+  context,
+  serviceWorker,
+  extensionId,
+  server,
+  openOptions,
+}) => {
+  const options = await openOptions();
+  await createVault(options.page, PASSWORD);
+  const bytes = (await png(URI)).toString('base64');
+  const url = server.html(
+    '/blob',
+    `<!doctype html><img id="q"><script>
+      const bin = atob('${bytes}'); const arr = new Uint8Array(bin.length);
+      for (let i = 0; i < bin.length; i++) arr[i] = bin.charCodeAt(i);
+      document.getElementById('q').src = URL.createObjectURL(new Blob([arr], { type: 'image/png' }));
+    </script>`,
+  );
+  const page = await context.newPage();
+  await page.goto(url);
+  const blobUrl = await page.locator('#q').getAttribute('src');
+  expect(blobUrl).toMatch(/^blob:/);
+  await clickToolbarButton(context, page, extensionId);
+  const scan = await scanWindow(context, () =>
+    clickMenu(serviceWorker, 'qr-scan-image', page, { mediaType: 'image', srcUrl: blobUrl }),
+  );
+  await saveAndCheck(scan, options.page);
+});
+
+test('page scan: "Scan QR code on this page" captures the visible tab and reads the QR in it', async ({
+  context,
+  serviceWorker,
+  extensionId,
+  server,
+  openOptions,
+}) => {
+  const options = await openOptions();
+  await createVault(options.page, PASSWORD);
+  const url = server.html(
+    '/page',
+    `<!doctype html><h1>Set up two-factor authentication</h1><p>Scan this code:</p><img src="${await dataUrl(URI)}">`,
+  );
+  const page = await context.newPage();
+  await page.goto(url);
+  await clickToolbarButton(context, page, extensionId);
+  await page.bringToFront();
+  const scan = await scanWindow(context, () => clickMenu(serviceWorker, 'qr-scan-page', page));
+  await saveAndCheck(scan, options.page);
+});
+
+test('page scan: with no QR on the page, the user drags a rectangle and that area is read', async ({
+  context,
+  serviceWorker,
+  extensionId,
+  server,
+  openOptions,
+}) => {
+  const options = await openOptions();
+  await createVault(options.page, PASSWORD);
+  const url = server.html(
+    '/late',
+    `<!doctype html><style>body{margin:0}img{position:absolute}</style><h1>Two-factor setup</h1>
+     <img id="other" style="left:20px;top:300px" src="${await dataUrl('https://example.com/elsewhere')}">`,
+  );
+  const page = await context.newPage();
+  await page.goto(url);
+  await page.evaluate(() => (document.getElementById('other')!.style.visibility = 'hidden'));
+  await clickToolbarButton(context, page, extensionId);
+  await page.bringToFront();
+  const tabId = await tabIdOf(serviceWorker, url);
+  expect(tabId).toBeGreaterThan(0);
+  const scan = await scanWindow(context, () => clickMenu(serviceWorker, 'qr-scan-page', page));
+  await expect(scan.getByRole('status')).toContainText('No QR code was found on the visible page');
+  await expect(page.locator('[data-otpilot-region-select]')).toBeAttached();
+
+  // The QR appears only now (as on a page that reveals it after a click), beside another code.
+  const qr = await dataUrl(URI);
+  await page.evaluate((src) => {
+    document.getElementById('other')!.style.visibility = 'visible';
+    const img = Object.assign(document.createElement('img'), { id: 'otp', src });
+    Object.assign(img.style, { left: '600px', top: '120px' });
+    document.body.append(img);
+    return img.decode();
+  }, qr);
+  const box = (await page.locator('#otp').boundingBox())!;
+  await page.mouse.move(box.x - 10, box.y - 10);
+  await page.mouse.down();
+  await page.mouse.move(box.x + box.width / 2, box.y + box.height / 2, { steps: 4 });
+  await page.mouse.move(box.x + box.width + 10, box.y + box.height + 10, { steps: 4 });
+  await page.mouse.up();
+  await expect(page.locator('[data-otpilot-region-select]')).not.toBeAttached();
+
+  await saveAndCheck(scan, options.page);
+  await expect(scan.getByText('Found 2 QR codes')).toHaveCount(0);
+});
