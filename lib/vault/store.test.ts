@@ -1,0 +1,137 @@
+import { describe, expect, it } from 'vitest';
+import { addAccounts } from './accounts';
+import { DEFAULT_KDF_COST } from './kdf';
+import { MemoryIo, MemoryKeys, SimulatedCrash, TEST_COST } from './memory-io';
+import { parseRecord } from './record';
+import { VaultLockedError, VaultStore } from './store';
+import type { NewAccount } from './types';
+
+const totp = (secret: string, issuer = 'Example'): NewAccount => ({
+  issuer,
+  accountName: 'me@example.com',
+  secret,
+  type: 'totp',
+  algorithm: 'SHA1',
+  digits: 6,
+  period: 30,
+  counter: 0,
+});
+
+function setup() {
+  const io = new MemoryIo();
+  const keys = new MemoryKeys();
+  const open = () => new VaultStore(io, keys, { cost: TEST_COST, failDelayMs: 1 });
+  return { io, keys, open, store: open() };
+}
+
+const add = (store: VaultStore, a: NewAccount) =>
+  store.mutate((p) => ({ payload: { ...p, accounts: addAccounts(p.accounts, [a], 1).accounts }, result: undefined }));
+
+describe('VaultStore', () => {
+  it('round-trips accounts through lock and unlock', async () => {
+    const { store, open, io } = setup();
+    expect(await store.state()).toBe('empty');
+    await store.create('hunter22hunter22');
+    expect(await store.state()).toBe('unlocked');
+    await add(store, totp('JBSWY3DPEHPK3PXP'));
+    await store.lock();
+    expect(await store.state()).toBe('locked');
+    expect(await store.read()).toBeNull();
+    await expect(add(store, totp('GEZDGNBV'))).rejects.toBeInstanceOf(VaultLockedError);
+
+    const fresh = open();
+    expect(await fresh.unlock('hunter22hunter22')).toBe(true);
+    expect((await fresh.read())!.accounts.map((a) => a.secret)).toEqual(['JBSWY3DPEHPK3PXP']);
+    expect(JSON.stringify(io.slots)).not.toContain('JBSWY3DPEHPK3PXP');
+  });
+
+  it('refuses a wrong password and changes nothing', async () => {
+    const { store, io } = setup();
+    await store.create('right password');
+    await add(store, totp('JBSWY3DPEHPK3PXP'));
+    await store.lock();
+    const before = structuredClone({ head: io.head, slots: io.slots });
+    expect(await store.unlock('wrong password')).toBe(false);
+    expect(await store.state()).toBe('locked');
+    expect({ head: io.head, slots: io.slots }).toEqual(before);
+  });
+
+  it('stays unlocked across a worker restart (the key is in the session store)', async () => {
+    const { store, open } = setup();
+    await store.create('password1');
+    await add(store, totp('JBSWY3DPEHPK3PXP'));
+    const restarted = open();
+    expect(await restarted.state()).toBe('unlocked');
+    expect((await restarted.read())!.accounts).toHaveLength(1);
+  });
+
+  it('stores the Argon2id parameters with the vault; the product default is 64 MiB, t=3, p=4', async () => {
+    expect(DEFAULT_KDF_COST).toEqual({ m: 65536, t: 3, p: 4 });
+    const { store, io } = setup();
+    await store.create('password1');
+    const record = await parseRecord(io.slots[io.head!.slot]);
+    expect(record.kdf).toMatchObject({ alg: 'argon2id', ...TEST_COST });
+    expect(atob(record.kdf.salt)).toHaveLength(16);
+  });
+
+  it('uses a fresh IV for every write', async () => {
+    const { store, io } = setup();
+    await store.create('password1');
+    const ivs = new Set<string>();
+    for (let i = 0; i < 5; i++) {
+      await add(store, totp(`JBSWY3DPEHPK3PX${'ABCDE'[i]}`));
+      ivs.add((await parseRecord(io.slots[io.head!.slot])).iv);
+    }
+    expect(ivs.size).toBe(5);
+  });
+
+  it('changes the password; the old one stops working', async () => {
+    const { store, open } = setup();
+    await store.create('old password');
+    await add(store, totp('JBSWY3DPEHPK3PXP'));
+    expect(await store.changePassword('not it', 'new password')).toBe(false);
+    expect(await store.changePassword('old password', 'new password')).toBe(true);
+    await store.lock();
+    expect(await open().unlock('old password')).toBe(false);
+    expect(await open().unlock('new password')).toBe(true);
+  });
+
+  it('an interrupted password change loses nothing and keeps the old password', async () => {
+    for (const fault of ['slot-fails', 'slot-torn', 'head-fails'] as const) {
+      const { store, io, open } = setup();
+      await store.create('old password');
+      await add(store, totp('JBSWY3DPEHPK3PXP'));
+      io.fault = fault;
+      await expect(store.changePassword('old password', 'new password')).rejects.toBeInstanceOf(SimulatedCrash);
+      const after = open();
+      await after.lock();
+      expect(await after.unlock('new password')).toBe(false);
+      expect(await after.unlock('old password')).toBe(true);
+      expect((await after.read())!.accounts).toHaveLength(1);
+    }
+  });
+
+  it('serialises concurrent edits so that none is lost', async () => {
+    const { store } = setup();
+    await store.create('password1');
+    const secrets = ['AAAA', 'BBBB', 'CCCC', 'DDDD', 'EEEE', 'FFFF', 'GGGG', 'HHHH'];
+    await Promise.all(secrets.map((s) => add(store, totp(s))));
+    expect((await store.read())!.accounts.map((a) => a.secret).sort()).toEqual(secrets);
+  });
+
+  it('will not overwrite an existing vault', async () => {
+    const { store } = setup();
+    await store.create('password1');
+    await expect(store.create('password2')).rejects.toThrow('already exists');
+  });
+
+  it('replaces a damaged vault only after keeping a copy of it', async () => {
+    const { store, io } = setup();
+    await store.create('password1');
+    io.slots[io.head!.slot] = 'garbage';
+    expect(await store.state()).toBe('damaged');
+    await store.create('password2');
+    expect(io.damagedCopy).toMatchObject({ a: 'garbage' });
+    expect(await store.state()).toBe('unlocked');
+  });
+});
