@@ -41,6 +41,11 @@ const PASSES: Pass[] = [
   },
   { name: 'half', image: (i) => (minSide(i) >= 120 ? downscaleImage(i, 0.5) : null), options: BASE },
   { name: 'denoise', image: same, options: { ...BASE, tryDenoise: true } },
+  {
+    name: 'three-quarter-global',
+    image: (i) => (minSide(i) >= 160 ? downscaleImage(i, 0.75) : null),
+    options: { ...BASE, binarizer: 'GlobalHistogram', tryDenoise: true },
+  },
   { name: 'quarter', image: (i) => (minSide(i) >= 240 ? downscaleImage(i, 0.25) : null), options: BASE },
   {
     name: 'double',

@@ -34,7 +34,8 @@ export async function scanPixels(img: RgbaImage): Promise<ScanOutcome> {
 export async function rasterize(blob: Blob, crop?: PixelRect): Promise<RgbaImage> {
   let bitmap: ImageBitmap;
   try {
-    bitmap = await createImageBitmap(blob);
+    // The file's own pixel values: no colour-profile or gamma conversion to blur the code's contrast.
+    bitmap = await createImageBitmap(blob, { colorSpaceConversion: 'none', premultiplyAlpha: 'none' });
   } catch {
     throw new ImageInputError(
       'unreadable',
