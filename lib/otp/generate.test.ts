@@ -1,3 +1,4 @@
+import { createHmac } from 'node:crypto';
 import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
@@ -92,6 +93,14 @@ describe('generateCode edge cases', () => {
     await expect(generateCode(totp('WQIQ25BRKZYCJVY0'))).rejects.toThrow(SecretError);
     await expect(generateCode(totp('WQIQ25BRKZYCJVYP', { digits: 9 }))).rejects.toThrow(RangeError);
     await expect(generateCode(totp('WQIQ25BRKZYCJVYP', { period: 0 }))).rejects.toThrow(RangeError);
+  });
+  it('computes degenerate secrets shorter than one byte ("A") like HMAC with an empty key', async () => {
+    const mac = createHmac('sha1', Buffer.alloc(0))
+      .update(Buffer.from([0, 0, 0, 0, 0, 0, 0, 1]))
+      .digest();
+    const off = mac[19]! & 15;
+    const expected = String((mac.readUInt32BE(off) & 0x7fffffff) % 1e6).padStart(6, '0');
+    expect(await generateCode(totp('A'), 59_000)).toBe(expected);
   });
   it('supports periods longer than an hour and 7 digits', async () => {
     expect(await generateCode(totp('WQIQ25BRKZYCJVYP', { period: 90000, digits: 7 }), 1e12)).toMatch(/^\d{7}$/);
