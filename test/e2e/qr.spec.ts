@@ -1,6 +1,9 @@
 import type { BrowserContext, Page, Worker } from '@playwright/test';
+import { readFileSync } from 'node:fs';
+import { join } from 'node:path';
 import QRCode from 'qrcode';
 import { expect, test } from '../support/fixtures';
+import { CORPORA } from '../support/paths';
 import { createVault, sendFromPage } from '../support/vault';
 
 const PASSWORD = 'correct horse battery staple';
@@ -86,6 +89,40 @@ test('upload: a QR code image on the options page fills the confirm form and sav
 
   await input.setInputFiles({ name: 'qr.png', mimeType: 'image/png', buffer: await png(URI) });
   await saveAndCheck(options.page, options.page);
+});
+
+test('upload: a Google Authenticator export QR lists its accounts with its place in the batch, then imports them', async ({
+  openOptions,
+}) => {
+  const { cases } = JSON.parse(readFileSync(join(CORPORA, 'otpauth/migration-cases.json'), 'utf8')) as {
+    cases: { source: string; uri: string; expected_accounts: { issuer: string; secret: string }[] | null }[];
+  };
+  const batch = cases.filter((c) => c.source.includes('Of3'));
+  expect(batch).toHaveLength(3);
+  const second = batch[1]!;
+  const options = await openOptions();
+  await createVault(options.page, PASSWORD);
+  await options.page
+    .getByLabel('QR code image', { exact: true })
+    .setInputFiles({ name: 'export.png', mimeType: 'image/png', buffer: await png(second.uri, 4) });
+  const region = options.page.getByRole('region', { name: 'Google Authenticator export' });
+  await expect(region.getByText(/^QR 2 of 3/)).toBeVisible();
+  const count = second.expected_accounts!.length;
+  await expect(region.getByRole('list', { name: 'Accounts to import' }).getByRole('listitem')).toHaveCount(count);
+  await region.getByRole('button', { name: `Import ${count} accounts` }).click();
+  await expect(region.getByRole('status')).toHaveText(`Imported ${count} accounts.`);
+  const saved = await accounts(options.page);
+  expect(saved.map((a) => a.secret).sort()).toEqual(second.expected_accounts!.map((a) => a.secret).sort());
+});
+
+test('upload: one picture holding two export QR codes lists both', async ({ openOptions }) => {
+  const options = await openOptions();
+  await createVault(options.page, PASSWORD);
+  await options.page
+    .getByLabel('QR code image', { exact: true })
+    .setInputFiles(join(CORPORA, 'qr/extract_otp_secrets/Exported-QR-codes.webp'));
+  await expect(options.page.getByText('Found 2 QR codes.')).toBeVisible();
+  await expect(options.page.getByRole('region', { name: 'Google Authenticator export' })).toHaveCount(2);
 });
 
 test('right-click image: "Scan QR code" reads a page image (http and data: URLs) in the scan window', async ({
