@@ -2,6 +2,8 @@ import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { beforeAll, describe, expect, it } from 'vitest';
 import { readBarcodes } from 'zxing-wasm/reader';
+import { decodeMigrationUri } from '@/lib/import/google-migration';
+import { parseOtpauthUri } from '@/lib/otp/otpauth';
 import { CORPORA } from '@/test/support/paths';
 import { classifyQrText } from './classify';
 import { decodeQrImage } from './decode';
@@ -13,6 +15,7 @@ interface Item {
   category: string;
   expected_text?: string | null;
   expected_texts?: string[];
+  expected_accounts?: { issuer: string; secret: string }[];
 }
 const QR = join(CORPORA, 'qr');
 const items = (JSON.parse(readFileSync(join(QR, 'INDEX.json'), 'utf8')) as { items: Item[] }).items;
@@ -36,6 +39,23 @@ describe('every authenticator QR in the shared corpus', () => {
       );
     });
   }
+});
+
+describe('what a scanned authenticator QR opens', () => {
+  it('an otpauth photo parses into the account to confirm', async () => {
+    const item = items.find((i) => i.category === 'otpauth_camera_photo')!;
+    const { texts } = await decodeQrImage(readPng(readFileSync(join(QR, item.image))));
+    const parsed = parseOtpauthUri(texts[0]!);
+    expect(parsed).toMatchObject({ issuer: 'neo4j', accountName: 'Charlotte', type: 'totp', digits: 6 });
+  });
+
+  it('a Google Authenticator export screenshot lists exactly its accounts', async () => {
+    const item = items.find((i) => i.expected_accounts && decodableInNode(i))!;
+    const { texts } = await decodeQrImage(readPng(readFileSync(join(QR, item.image))));
+    const { accounts } = decodeMigrationUri(texts[0]!);
+    expect(accounts.map((a) => a.secret)).toEqual(item.expected_accounts!.map((a) => a.secret));
+    expect(accounts.map((a) => a.issuer)).toEqual(item.expected_accounts!.map((a) => a.issuer));
+  });
 });
 
 describe('images without a QR code', () => {
