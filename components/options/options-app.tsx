@@ -1,5 +1,8 @@
 import { OptionsQrSection } from '@/components/qr/options-qr-section';
 import { useBackgroundAlive } from '@/components/use-background-alive';
+import { AutoLockSection } from '@/components/options/auto-lock-section';
+import { BackupSection } from '@/components/options/backup-section';
+import { ChangePasswordSection } from '@/components/options/change-password-section';
 
 export function OptionsApp() {
   const alive = useBackgroundAlive();
@@ -11,6 +14,9 @@ export function OptionsApp() {
       </header>
       <p role="status">{alive ? 'Ready' : 'Starting…'}</p>
       <OptionsQrSection />
+      <ChangePasswordSection />
+      <AutoLockSection />
+      <BackupSection />
     </main>
   );
 }
