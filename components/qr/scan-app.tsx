@@ -28,6 +28,8 @@ export function ScanApp({ scanId }: { scanId: string }) {
         return;
       }
       setScan(found);
+      // A page capture can show secrets: keep it no longer than this window needs it.
+      await qrScansItem.setValue((await qrScansItem.getValue()).filter((s) => s.id !== scanId));
       const outcome = await runPendingScan(found);
       if (cancelled) return;
       if (outcome.kind === 'none' && found.source === 'page') {

@@ -3,7 +3,7 @@ import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import QRCode from 'qrcode';
 import { expect, test } from '../support/fixtures';
-import { CORPORA } from '../support/paths';
+import { CORPORA, EXTENSION_PATH } from '../support/paths';
 import { createVault, sendFromPage } from '../support/vault';
 
 const PASSWORD = 'correct horse battery staple';
@@ -146,6 +146,12 @@ test('right-click image: "Scan QR code" reads a page image (http and data: URLs)
   );
   await expect(notOtp.getByRole('alert')).toHaveText('This QR code is not an authenticator code');
 
+  server.file('/logo.png', readFileSync(join(EXTENSION_PATH, 'icon/128.png')), 'image/png');
+  const none = await scanWindow(context, () =>
+    clickMenu(serviceWorker, 'qr-scan-image', page, { mediaType: 'image', srcUrl: `${server.origin}/logo.png` }),
+  );
+  await expect(none.getByRole('alert')).toContainText('No QR code found in this image');
+
   const scan = await scanWindow(context, () =>
     clickMenu(serviceWorker, 'qr-scan-image', page, { mediaType: 'image', srcUrl: `${server.origin}/qr.png` }),
   );
@@ -200,6 +206,9 @@ test('page scan: "Scan QR code on this page" captures the visible tab and reads 
   await page.bringToFront();
   const scan = await scanWindow(context, () => clickMenu(serviceWorker, 'qr-scan-page', page));
   await saveAndCheck(scan, options.page);
+  // The screenshot was only kept until the scan window had read it.
+  const kept = await serviceWorker.evaluate(() => chrome.storage.session.get('qrScans'));
+  expect(kept.qrScans).toEqual([]);
 });
 
 test('page scan: with no QR on the page, the user drags a rectangle and that area is read', async ({
