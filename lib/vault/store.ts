@@ -84,7 +84,12 @@ export class VaultStore {
         if (error instanceof VaultDamagedError) return 'damaged';
         throw error;
       }
-      return (await this.ensureOpen()) ? 'unlocked' : 'locked';
+      try {
+        return (await this.ensureOpen()) ? 'unlocked' : 'locked';
+      } catch (error) {
+        if (error instanceof VaultDamagedError) return 'damaged';
+        throw error;
+      }
     });
   }
 

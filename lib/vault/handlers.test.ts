@@ -1,0 +1,61 @@
+import { beforeEach, describe, expect, it } from 'vitest';
+import { fakeBrowser } from 'wxt/testing/fake-browser';
+import { removeAllListeners } from '@/lib/messaging/protocol';
+import { vaultHeadItem } from '@/lib/storage/items';
+import { registerVaultHandlers } from './handlers';
+
+/** Delivers a protocol message as the browser would, from the given sender, and waits for the answer. */
+function deliver(type: string, sender: object, data?: unknown) {
+  const message = { id: 1, type, data, timestamp: Date.now() };
+  return new Promise<{ res?: unknown; err?: { message: string } }>((resolve) => {
+    void fakeBrowser.runtime.onMessage.trigger(message, sender, resolve);
+  });
+}
+
+describe('vault message handlers', () => {
+  beforeEach(() => {
+    fakeBrowser.reset();
+    removeAllListeners();
+    registerVaultHandlers();
+  });
+
+  const page = () => ({ id: fakeBrowser.runtime.id, url: fakeBrowser.runtime.getURL('/popup.html') });
+  const contentScript = () => ({ id: fakeBrowser.runtime.id, url: 'https://example.com/login', tab: { id: 3 } });
+
+  it('answers our extension pages', async () => {
+    expect((await deliver('vaultStatus', page())).res).toEqual({ state: 'empty' });
+  });
+
+  it('rejects content scripts and other extensions, for every vault message, and touches nothing', async () => {
+    const types = [
+      'vaultStatus',
+      'vaultCreate',
+      'vaultUnlock',
+      'vaultLock',
+      'vaultChangePassword',
+      'vaultAccounts',
+      'accountAdd',
+      'accountsImport',
+      'accountUpdate',
+      'accountDelete',
+      'accountRestore',
+      'accountsReorder',
+      'hotpAdvance',
+      'vaultTouch',
+      'vaultSetApiKey',
+      'backupExport',
+      'backupRestore',
+    ];
+    for (const type of types) {
+      for (const sender of [
+        contentScript(),
+        { id: 'another-extension', url: 'chrome-extension://another-extension/x.html' },
+      ]) {
+        const answer = await deliver(type, sender, { password: 'password1' });
+        expect(answer.err, `${type} from ${sender.url}`).toBeTruthy();
+        expect(answer.res).toBeUndefined();
+      }
+    }
+    expect(await vaultHeadItem.getValue()).toBeNull();
+  });
+});
