@@ -56,16 +56,42 @@ async function extensionIds(context: BrowserContext): Promise<{ ours: string; em
   return { ours, empty };
 }
 
+const STEPS = ['otpilot:script-start', 'otpilot:first-render', 'otpilot:accounts', 'otpilot:unlocked-view'];
+const median = (xs: number[]) => [...xs].sort((a, b) => a - b)[Math.floor(xs.length / 2)] ?? NaN;
+/** Where the popup's time goes (medians of the intermediate marks), printed after the table. */
+const breakdown: string[] = [];
+
 /** Median ms from navigation start to the mark, over RUNS fresh loads of `url`. */
-async function measure(context: BrowserContext, url: string): Promise<number> {
+async function measure(context: BrowserContext, url: string, label?: string): Promise<number> {
   const times: number[] = [];
+  const steps: Record<string, number[]> = {};
   for (let i = 0; i < WARMUP + RUNS; i++) {
     const page = await context.newPage();
     await page.goto(url);
     await page.waitForFunction((m) => performance.getEntriesByName(m).length > 0, MARK, { timeout: 20_000 });
     const t = await page.evaluate((m) => performance.getEntriesByName(m)[0]!.startTime, MARK);
     if (i >= WARMUP) times.push(t);
+    if (i >= WARMUP && label) {
+      const marks = await page.evaluate(
+        (names) =>
+          [...names, 'domContentLoaded'].map((n) =>
+            n === 'domContentLoaded'
+              ? (performance.getEntriesByType('navigation')[0] as PerformanceNavigationTiming).domContentLoadedEventEnd
+              : (performance.getEntriesByName(n)[0]?.startTime ?? NaN),
+          ),
+        STEPS,
+      );
+      [...STEPS, 'domContentLoaded'].forEach((n, k) => (steps[n] ??= []).push(marks[k]!));
+    }
     await page.close();
+  }
+  if (label) {
+    breakdown.push(
+      `${label}: ` +
+        Object.entries(steps)
+          .map(([n, xs]) => `${n.replace('otpilot:', '')} ${median(xs).toFixed(1)}`)
+          .join(', '),
+    );
   }
   times.sort((a, b) => a - b);
   return times[Math.floor(times.length / 2)]!;
@@ -116,7 +142,7 @@ async function main() {
     for (const size of SIZES) {
       await seed(setup, have, size);
       have = size;
-      const ms = await measure(context, popupUrl);
+      const ms = await measure(context, popupUrl, `popup, ${size} accounts`);
       const again = await measure(context, emptyUrl);
       const base = (baseline + again) / 2;
       rows.push({ case: `popup, ${size} accounts`, medianMs: round(ms), ratio: `${(ms / base).toFixed(2)}x` });
@@ -124,6 +150,8 @@ async function main() {
     }
     console.log(`bench:popup — median of ${RUNS} loads, navigation start → "${MARK}"`);
     console.table(rows);
+    console.log('Median ms from navigation start to each step:');
+    for (const line of breakdown) console.log(`  ${line}`);
   } finally {
     await context.close();
     rmSync(profile, { recursive: true, force: true });

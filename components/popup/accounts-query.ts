@@ -1,6 +1,8 @@
 import { QueryClient, queryOptions } from '@tanstack/react-query';
 import { sendMessage } from '@/lib/messaging/protocol';
 import type { Account } from '@/lib/vault/types';
+import { warmCodes } from './codes';
+import { sortAccounts } from './sort';
 
 /** The popup's one query client: it lives as long as the popup is open. */
 export const queryClient = new QueryClient({
@@ -9,41 +11,35 @@ export const queryClient = new QueryClient({
 
 export const ACCOUNTS_KEY = ['vault', 'accounts'] as const;
 
-let early: ReturnType<typeof fetchAccounts> | undefined;
+let early: Promise<boolean> | undefined;
 
 async function fetchAccounts(): Promise<Account[]> {
   const answer = await sendMessage('vaultAccounts', undefined);
   if (!answer.ok) throw new Error(answer.error);
+  performance.mark('otpilot:accounts');
+  // Pinned first, then the user's order: the rows most likely on screen when the list appears.
+  warmCodes(sortAccounts(answer.accounts, null), 12);
   return answer.accounts;
 }
 
 /**
- * Asks for the accounts as soon as the popup's script runs, in parallel with the vault gate's
- * status check, so the list can render in the same frame the gate opens. A locked vault just
- * answers an error here, which is dropped; the query asks again.
+ * Asks for the accounts as soon as the popup's script runs. When the vault is unlocked this one
+ * answer both proves it and fills the query, so the list shows without waiting for a status
+ * round trip; when it is locked (or empty) the answer is an error and the vault gate takes over.
  */
-export function startAccountsEarly(): void {
-  early = fetchAccounts();
-  early.catch(() => undefined);
+export function startAccountsEarly(): Promise<boolean> {
+  early ??= fetchAccounts().then(
+    (accounts) => {
+      queryClient.setQueryData(ACCOUNTS_KEY, accounts);
+      return true;
+    },
+    () => false,
+  );
+  return early;
 }
 
 /** The vault's accounts, decrypted once per popup open (one `vaultAccounts` call). */
-export const accountsQuery = () =>
-  queryOptions({
-    queryKey: ACCOUNTS_KEY,
-    queryFn: async () => {
-      const first = early;
-      early = undefined;
-      if (first) {
-        try {
-          return await first;
-        } catch {
-          // Asked before the vault was unlocked: ask again now.
-        }
-      }
-      return fetchAccounts();
-    },
-  });
+export const accountsQuery = () => queryOptions({ queryKey: ACCOUNTS_KEY, queryFn: fetchAccounts });
 
 /** Replaces or adds one account in the cached list (after an edit, add, restore or HOTP advance). */
 export function putAccount(account: Account): void {
@@ -70,6 +66,5 @@ export function applyOrder(ids: readonly string[]): void {
 
 /** Forgets the decrypted accounts (on lock or when the unlocked view goes away). */
 export function forgetAccounts(): void {
-  early = undefined;
   queryClient.removeQueries({ queryKey: ACCOUNTS_KEY });
 }

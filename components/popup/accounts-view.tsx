@@ -1,15 +1,19 @@
 import { useQuery } from '@tanstack/react-query';
-import { useEffect, useMemo } from 'react';
+import { lazy, Suspense, useEffect, useMemo } from 'react';
 import { accountsQuery, forgetAccounts } from './accounts-query';
 import { AccountList } from './account-list';
-import { AddAccountForm } from './add-account-form';
 import { useActiveHost } from './active-host';
 import { rowsVisible } from './codes-visible';
-import { EditAccountForm } from './edit-account-form';
 import { usePopupStore } from './popup-store';
 import { SearchBox } from './search-box';
 import { filterAccounts, sortAccounts } from './sort';
 import { UndoBar } from './undo-bar';
+
+// The forms (and the otpauth parser they use) load after the codes show, not before.
+const loadAdd = () => import('./add-account-form');
+const loadEdit = () => import('./edit-account-form');
+const AddAccountForm = lazy(() => loadAdd().then((m) => ({ default: m.AddAccountForm })));
+const EditAccountForm = lazy(() => loadEdit().then((m) => ({ default: m.EditAccountForm })));
 
 /** What the popup shows once the vault is unlocked. */
 export function AccountsView() {
@@ -20,7 +24,14 @@ export function AccountsView() {
   const host = useActiveHost();
 
   // The decrypted accounts live only while this view is shown (a lock unmounts it).
-  useEffect(() => forgetAccounts, []);
+  useEffect(() => {
+    performance.mark('otpilot:unlocked-view');
+    const idle = setTimeout(() => void Promise.all([loadAdd(), loadEdit()]), 300);
+    return () => {
+      clearTimeout(idle);
+      forgetAccounts();
+    };
+  }, []);
 
   const sorted = useMemo(() => (data ? sortAccounts(data, host) : []), [data, host]);
   const shown = useMemo(() => filterAccounts(sorted, search), [sorted, search]);
@@ -29,10 +40,23 @@ export function AccountsView() {
     if (empty) rowsVisible([]);
   }, [empty]);
 
-  if (view.kind === 'add') return <AddAccountForm />;
+  const fallback = <p className="muted center">Loading…</p>;
+  if (view.kind === 'add') {
+    return (
+      <Suspense fallback={fallback}>
+        <AddAccountForm />
+      </Suspense>
+    );
+  }
   if (view.kind === 'edit') {
     const account = data?.find((a) => a.id === view.id);
-    if (account) return <EditAccountForm key={account.id} account={account} />;
+    if (account) {
+      return (
+        <Suspense fallback={fallback}>
+          <EditAccountForm key={account.id} account={account} />
+        </Suspense>
+      );
+    }
   }
 
   return (

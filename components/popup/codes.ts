@@ -59,3 +59,16 @@ export function useCode(account: Account, windowIndex: number, next = false): st
 export function codeNow(a: Account): Promise<string> {
   return generateCode(paramsOf(a), Date.now());
 }
+
+/**
+ * Starts computing the current codes of the first `count` accounts (in the order they will show),
+ * so their rows render with a code on their first render.
+ */
+export function warmCodes(accounts: readonly Account[], count: number, nowMs = Date.now()): void {
+  for (const a of accounts.slice(0, count)) {
+    const windowIndex = Math.floor(nowMs / 1000 / a.period);
+    if (!cache.has(keyOf(a, a.type === 'hotp' ? 0 : windowIndex, false))) {
+      compute(a, a.type === 'hotp' ? 0 : windowIndex, false).catch(() => undefined);
+    }
+  }
+}

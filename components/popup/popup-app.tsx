@@ -1,8 +1,10 @@
 import { QueryClientProvider } from '@tanstack/react-query';
+import { useEffect, useState } from 'react';
 import { browser } from 'wxt/browser';
 import { LockButton } from '@/components/vault/lock-button';
 import { VaultGate } from '@/components/vault/vault-gate';
-import { queryClient } from './accounts-query';
+import { queryClient, startAccountsEarly } from './accounts-query';
+import { vaultStatusItem } from '@/lib/storage/items';
 import { AccountsView } from './accounts-view';
 import { useVaultTouch } from './use-vault-touch';
 import './popup.css';
@@ -10,6 +12,10 @@ import './popup.css';
 /** The toolbar popup: the vault gate, then every code at a glance. */
 export function PopupApp() {
   useVaultTouch();
+  const fast = useFastPath();
+  useEffect(() => {
+    performance.mark('otpilot:first-render');
+  }, []);
   return (
     <QueryClientProvider client={queryClient}>
       <main className="popup">
@@ -30,13 +36,49 @@ export function PopupApp() {
             Options
           </a>
         </header>
-        <VaultGate>
-          <div className="header-lock">
-            <LockButton />
-          </div>
-          <AccountsView />
-        </VaultGate>
+        {fast === 'pending' ? (
+          <p role="status" className="muted center">
+            Opening vault…
+          </p>
+        ) : fast === 'unlocked' ? (
+          <Unlocked />
+        ) : (
+          <VaultGate>
+            <Unlocked />
+          </VaultGate>
+        )}
       </main>
     </QueryClientProvider>
   );
+}
+
+function Unlocked() {
+  return (
+    <>
+      <div className="header-lock">
+        <LockButton />
+      </div>
+      <AccountsView />
+    </>
+  );
+}
+
+/**
+ * "unlocked" when the early `vaultAccounts` answer proved the vault open (the list shows at once);
+ * "gate" when it did not, or as soon as the vault locks: then VaultGate decides what to show.
+ */
+function useFastPath(): 'pending' | 'unlocked' | 'gate' {
+  const [fast, setFast] = useState<'pending' | 'unlocked' | 'gate'>('pending');
+  useEffect(() => {
+    let live = true;
+    startAccountsEarly().then((ok) => live && setFast((f) => (f === 'pending' ? (ok ? 'unlocked' : 'gate') : f)));
+    const unwatch = vaultStatusItem.watch((status) => {
+      if (status && status.state !== 'unlocked') setFast('gate');
+    });
+    return () => {
+      live = false;
+      unwatch();
+    };
+  }, []);
+  return fast;
 }

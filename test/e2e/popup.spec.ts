@@ -1,5 +1,6 @@
 import type { Page } from '@playwright/test';
 import { mkdirSync } from 'node:fs';
+import QRCode from 'qrcode';
 import { resolve } from 'node:path';
 import { generateCode } from '../../lib/otp/generate';
 import type { NewAccount, OtpAlgorithm, OtpType } from '../../lib/vault/types';
@@ -238,4 +239,41 @@ test('screenshots of the popup in light and dark', async ({ openPopup }) => {
     await expect(page.getByTestId('next-code').first()).toBeVisible();
     await page.locator('main.popup').screenshot({ path: resolve(dir, `popup-${colorScheme}.png`) });
   }
+});
+
+test('Lock hides the codes and unlocking shows them again', async ({ openPopup }) => {
+  const page = await unlockedPopup(openPopup, [totp('GitHub', 'me', SECRET)]);
+  await expect(copyButton(page, 'GitHub (me)')).toBeVisible();
+  await page.getByRole('button', { name: 'Lock' }).click();
+  await expect(page.getByRole('heading', { name: 'Vault locked' })).toBeVisible();
+  await expect(copyButton(page, 'GitHub (me)')).toHaveCount(0);
+
+  await page.reload(); // a popup opened while locked shows the unlock view too
+  await page.getByLabel('Master password').fill(PASSWORD);
+  await page.getByRole('button', { name: 'Unlock' }).click();
+  await expect.poll(() => shownCode(page, 'GitHub (me)')).toBe(await generateCode(params({ secret: SECRET })));
+});
+
+test('a new user is told what to do, and there is a way to the options page', async ({ openPopup, context }) => {
+  const page = await unlockedPopup(openPopup);
+  await expect(page.getByText('No accounts yet')).toBeVisible();
+  await expect(page.getByText(/paste the secret key or the otpauth:\/\/ link/)).toBeVisible();
+  const options = context.waitForEvent('page');
+  await page.getByRole('link', { name: 'Options' }).click();
+  expect((await options).url()).toContain('/options.html');
+});
+
+test('a QR code image in the Add account form fills it in', async ({ openPopup }) => {
+  const page = await unlockedPopup(openPopup, [], T);
+  await page.getByRole('button', { name: 'Add account' }).click();
+  const uri = `otpauth://totp/Example:qr%40example.com?secret=${SECRET2}&issuer=Example`;
+  const png = await QRCode.toBuffer(uri, { width: 300, margin: 4 });
+  await page.getByLabel('QR code image').setInputFiles({ name: 'qr.png', mimeType: 'image/png', buffer: png });
+  await expect(page.getByLabel('Issuer')).toHaveValue('Example');
+  await expect(page.getByLabel('Account name')).toHaveValue('qr@example.com');
+  await expect(page.getByLabel('Secret key or otpauth URI')).toHaveValue(uri);
+  await page.getByRole('button', { name: 'Save' }).click();
+  await expect
+    .poll(() => shownCode(page, 'Example (qr@example.com)'))
+    .toBe(await generateCode(params({ secret: SECRET2 }), T));
 });
