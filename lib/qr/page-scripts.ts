@@ -91,3 +91,22 @@ export async function readImageInPage(url: string): Promise<string | null> {
     return null;
   }
 }
+
+/**
+ * Finds the image with this URL in the page, scrolls it into view and answers where it shows, in
+ * CSS pixels of the viewport (null: not found or not visible).
+ */
+export async function locateImageInPage(url: string): Promise<SelectedRegion | null> {
+  const images = [...document.querySelectorAll('img')].filter((img) => img.currentSrc === url || img.src === url);
+  const visible = images.find((img) => img.getBoundingClientRect().width > 0 && img.getBoundingClientRect().height > 0);
+  if (!visible) return null;
+  visible.scrollIntoView({ block: 'center', inline: 'center' });
+  await new Promise((resolve) => requestAnimationFrame(() => requestAnimationFrame(resolve)));
+  const r = visible.getBoundingClientRect();
+  const x = Math.max(0, r.left);
+  const y = Math.max(0, r.top);
+  const width = Math.min(window.innerWidth, r.right) - x;
+  const height = Math.min(window.innerHeight, r.bottom) - y;
+  if (width <= 0 || height <= 0) return null;
+  return { x, y, width, height, viewportWidth: window.innerWidth, viewportHeight: window.innerHeight };
+}

@@ -1,23 +1,25 @@
 import { browser } from 'wxt/browser';
-import { readImageInPage, selectRegionInPage, type SelectedRegion } from './page-scripts';
+import { captureRegion, dataUrlToBlob } from './capture-region';
+import { locateImageInPage, readImageInPage, selectRegionInPage, type SelectedRegion } from './page-scripts';
 import type { PendingScan } from './pending-scan';
 import { scanImageBlob, type ScanOutcome } from './scan-image';
 
 export const REGION_PROMPT = 'Drag a rectangle around the QR code (Esc to cancel)';
+
+const CANNOT_READ_IMAGE =
+  'This image could not be read from the page. Use "Scan QR code on this page" instead, or save the image and choose it in the extension.';
 
 /** Decodes what a context-menu scan points at (runs in the scan window). */
 export async function runPendingScan(scan: PendingScan): Promise<ScanOutcome> {
   if (scan.source === 'error') return { kind: 'error', message: scan.message };
   if (scan.source === 'page') return scanImageBlob(dataUrlToBlob(scan.dataUrl));
   const blob = await fetchImage(scan.srcUrl, scan.tabId, scan.frameId);
-  if (!blob) {
-    return {
-      kind: 'error',
-      message:
-        'This image could not be downloaded from the page. Use "Scan QR code on this page" instead, or save the image and choose it in the extension.',
-    };
+  if (blob) return scanImageBlob(blob);
+  if (scan.tabId !== undefined && (scan.frameId ?? 0) === 0) {
+    const shown = await scanImageAsShown(scan.tabId, scan.srcUrl);
+    if (shown) return shown;
   }
-  return scanImageBlob(blob);
+  return { kind: 'error', message: CANNOT_READ_IMAGE };
 }
 
 /**
@@ -47,6 +49,24 @@ async function fetchImage(srcUrl: string, tabId?: number, frameId?: number): Pro
   }
 }
 
+/** Last resort for a cross-origin image nobody may download: read it as the tab shows it (a screenshot crop). */
+async function scanImageAsShown(tabId: number, srcUrl: string): Promise<ScanOutcome | null> {
+  try {
+    const tab = await browser.tabs.get(tabId);
+    const [injection] = await browser.scripting.executeScript({
+      target: { tabId },
+      func: locateImageInPage,
+      args: [srcUrl],
+    });
+    const region = injection?.result as SelectedRegion | null | undefined;
+    if (!region || tab.windowId === undefined) return null;
+    const { capture, crop } = await captureRegion(tab.windowId, region, 0.04);
+    return await scanImageBlob(capture, crop);
+  } catch {
+    return null;
+  }
+}
+
 /** Lets the user drag a rectangle over the tab, captures the tab again and decodes that area at full resolution. */
 export async function scanSelectedRegion(tabId: number, windowId: number): Promise<ScanOutcome | null> {
   await browser.windows.update(windowId, { focused: true });
@@ -58,34 +78,6 @@ export async function scanSelectedRegion(tabId: number, windowId: number): Promi
   });
   const region = injection?.result as SelectedRegion | null | undefined;
   if (!region) return null;
-  const capture = dataUrlToBlob(await browser.tabs.captureVisibleTab(windowId, { format: 'png' }));
-  const bitmap = await createImageBitmap(capture);
-  // The capture is in device pixels; the rectangle in CSS pixels (zoom and devicePixelRatio included).
-  const scale = bitmap.width / region.viewportWidth;
-  // A little margin gives the decoder the quiet zone a tight selection cuts off.
-  const margin = Math.round(Math.max(region.width, region.height) * scale * 0.08);
-  const x = Math.max(0, Math.round(region.x * scale) - margin);
-  const y = Math.max(0, Math.round(region.y * scale) - margin);
-  const crop = {
-    x,
-    y,
-    width: Math.min(bitmap.width - x, Math.round(region.width * scale) + 2 * margin),
-    height: Math.min(bitmap.height - y, Math.round(region.height * scale) + 2 * margin),
-  };
-  bitmap.close();
+  const { capture, crop } = await captureRegion(windowId, region, 0.08);
   return scanImageBlob(capture, crop);
-}
-
-export function dataUrlToBlob(dataUrl: string): Blob {
-  const comma = dataUrl.indexOf(',');
-  const header = dataUrl.slice(5, comma);
-  const body = dataUrl.slice(comma + 1);
-  const type = header.split(';')[0] || 'application/octet-stream';
-  if (header.endsWith(';base64')) {
-    const binary = atob(body);
-    const bytes = new Uint8Array(binary.length);
-    for (let i = 0; i < binary.length; i++) bytes[i] = binary.charCodeAt(i);
-    return new Blob([bytes], { type });
-  }
-  return new Blob([decodeURIComponent(body)], { type });
 }

@@ -158,6 +158,37 @@ test('right-click image: "Scan QR code" reads a page image (http and data: URLs)
   await saveAndCheck(scan, options.page);
 });
 
+test('right-click image: a cross-origin image the extension may not download is read as the tab shows it', async ({
+  context,
+  serviceWorker,
+  extensionId,
+  server,
+  openOptions,
+}) => {
+  const options = await openOptions();
+  await createVault(options.page, PASSWORD);
+  // Page on 127.0.0.1, image on localhost: another origin that sends no CORS headers. A script's
+  // request (it carries an Origin) would get another code, so only what the tab shows can pass.
+  const [shown, decoy] = [await png(URI), await png('https://example.com/decoy')];
+  server.route('/qr.png', (req, res) => {
+    res.writeHead(200, { 'content-type': 'image/png' }).end(req.headers.origin ? decoy : shown);
+  });
+  const imageUrl = `${server.origin.replace('127.0.0.1', 'localhost')}/qr.png`;
+  const url = server.html(
+    '/cross',
+    `<!doctype html><div style="height:1500px">Scroll down</div><img id="q" src="${imageUrl}">`,
+  );
+  const page = await context.newPage();
+  await page.goto(url);
+  await expect.poll(() => page.locator('#q').evaluate((img: HTMLImageElement) => img.naturalWidth)).toBeGreaterThan(0);
+  await clickToolbarButton(context, page, extensionId);
+  await page.bringToFront();
+  const scan = await scanWindow(context, () =>
+    clickMenu(serviceWorker, 'qr-scan-image', page, { mediaType: 'image', srcUrl: imageUrl }),
+  );
+  await saveAndCheck(scan, options.page);
+});
+
 test('right-click image: a blob: URL image is read from inside the page', async ({
   context,
   serviceWorker,
