@@ -8,7 +8,9 @@ import { registerVaultHandlers } from './handlers';
 function deliver(type: string, sender: object, data?: unknown) {
   const message = { id: 1, type, data, timestamp: Date.now() };
   return new Promise<{ res?: unknown; err?: { message: string } }>((resolve) => {
-    void fakeBrowser.runtime.onMessage.trigger(message, sender, resolve);
+    // The real event passes sendResponse as a third argument; @webext-core/messaging answers through it.
+    const trigger = fakeBrowser.runtime.onMessage.trigger as (...args: unknown[]) => Promise<unknown>;
+    void trigger(message, sender, resolve);
   });
 }
 
