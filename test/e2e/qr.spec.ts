@@ -242,48 +242,60 @@ test('page scan: "Scan QR code on this page" captures the visible tab and reads 
   expect(kept.qrScans).toEqual([]);
 });
 
-test('page scan: with no QR on the page, the user drags a rectangle and that area is read', async ({
-  context,
-  serviceWorker,
-  extensionId,
-  server,
-  openOptions,
-}) => {
-  const options = await openOptions();
-  await createVault(options.page, PASSWORD);
-  const url = server.html(
-    '/late',
-    `<!doctype html><style>body{margin:0}img{position:absolute}</style><h1>Two-factor setup</h1>
+for (const dpr of [1, 2]) {
+  test(`page scan: with no QR on the page, the user drags a rectangle and that area is read (device pixel ratio ${dpr})`, async ({
+    context,
+    serviceWorker,
+    extensionId,
+    server,
+    openOptions,
+  }) => {
+    const options = await openOptions();
+    await createVault(options.page, PASSWORD);
+    const url = server.html(
+      '/late',
+      `<!doctype html><style>body{margin:0}img{position:absolute}</style><h1>Two-factor setup</h1>
      <img id="other" style="left:20px;top:300px" src="${await dataUrl('https://example.com/elsewhere')}">`,
-  );
-  const page = await context.newPage();
-  await page.goto(url);
-  await page.evaluate(() => (document.getElementById('other')!.style.visibility = 'hidden'));
-  await clickToolbarButton(context, page, extensionId);
-  await page.bringToFront();
-  const tabId = await tabIdOf(serviceWorker, url);
-  expect(tabId).toBeGreaterThan(0);
-  const scan = await scanWindow(context, () => clickMenu(serviceWorker, 'qr-scan-page', page));
-  await expect(scan.getByRole('status')).toContainText('No QR code was found on the visible page');
-  await expect(page.locator('[data-otpilot-region-select]')).toBeAttached();
+    );
+    const page = await context.newPage();
+    if (dpr !== 1) {
+      const cdp = await context.newCDPSession(page);
+      await cdp.send('Emulation.setDeviceMetricsOverride', {
+        width: 1000,
+        height: 700,
+        deviceScaleFactor: dpr,
+        mobile: false,
+      });
+    }
+    await page.goto(url);
+    expect(await page.evaluate(() => devicePixelRatio)).toBe(dpr);
+    await page.evaluate(() => (document.getElementById('other')!.style.visibility = 'hidden'));
+    await clickToolbarButton(context, page, extensionId);
+    await page.bringToFront();
+    const tabId = await tabIdOf(serviceWorker, url);
+    expect(tabId).toBeGreaterThan(0);
+    const scan = await scanWindow(context, () => clickMenu(serviceWorker, 'qr-scan-page', page));
+    await expect(scan.getByRole('status')).toContainText('No QR code was found on the visible page');
+    await expect(page.locator('[data-otpilot-region-select]')).toBeAttached();
 
-  // The QR appears only now (as on a page that reveals it after a click), beside another code.
-  const qr = await dataUrl(URI);
-  await page.evaluate((src) => {
-    document.getElementById('other')!.style.visibility = 'visible';
-    const img = Object.assign(document.createElement('img'), { id: 'otp', src });
-    Object.assign(img.style, { left: '600px', top: '120px' });
-    document.body.append(img);
-    return img.decode();
-  }, qr);
-  const box = (await page.locator('#otp').boundingBox())!;
-  await page.mouse.move(box.x - 10, box.y - 10);
-  await page.mouse.down();
-  await page.mouse.move(box.x + box.width / 2, box.y + box.height / 2, { steps: 4 });
-  await page.mouse.move(box.x + box.width + 10, box.y + box.height + 10, { steps: 4 });
-  await page.mouse.up();
-  await expect(page.locator('[data-otpilot-region-select]')).not.toBeAttached();
+    // The QR appears only now (as on a page that reveals it after a click), beside another code.
+    const qr = await dataUrl(URI);
+    await page.evaluate((src) => {
+      document.getElementById('other')!.style.visibility = 'visible';
+      const img = Object.assign(document.createElement('img'), { id: 'otp', src });
+      Object.assign(img.style, { left: '600px', top: '120px' });
+      document.body.append(img);
+      return img.decode();
+    }, qr);
+    const box = (await page.locator('#otp').boundingBox())!;
+    await page.mouse.move(box.x - 10, box.y - 10);
+    await page.mouse.down();
+    await page.mouse.move(box.x + box.width / 2, box.y + box.height / 2, { steps: 4 });
+    await page.mouse.move(box.x + box.width + 10, box.y + box.height + 10, { steps: 4 });
+    await page.mouse.up();
+    await expect(page.locator('[data-otpilot-region-select]')).not.toBeAttached();
 
-  await saveAndCheck(scan, options.page);
-  await expect(scan.getByText('Found 2 QR codes')).toHaveCount(0);
-});
+    await saveAndCheck(scan, options.page);
+    await expect(scan.getByText('Found 2 QR codes')).toHaveCount(0);
+  });
+}
