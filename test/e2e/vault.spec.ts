@@ -180,3 +180,20 @@ test('the Lock button locks, and a changed byte shows "vault damaged" and leaves
   const stored = await serviceWorker.evaluate((key) => chrome.storage.local.get(key), tampered.key);
   expect(stored[tampered.key]).toBe(tampered.changed);
 });
+
+test('two windows editing at once lose neither edit', async ({ openPopup, openOptions }) => {
+  const popup = await openPopup();
+  await createVault(popup.page);
+  const options = await openOptions();
+  const account = (secret: string, issuer: string) => ({
+    account: { issuer, accountName: 'me', secret, type: 'totp', algorithm: 'SHA1', digits: 6, period: 30, counter: 0 },
+  });
+  const fromPopup = ['AAAAAAAA', 'BBBBBBBB', 'CCCCCCCC', 'DDDDDDDD'];
+  const fromOptions = ['EEEEEEEE', 'FFFFFFFF', 'GGGGGGGG', 'HHHHHHHH'];
+  await Promise.all([
+    ...fromPopup.map((s) => send(popup.page, 'accountAdd', account(s, 'Popup'))),
+    ...fromOptions.map((s) => send(options.page, 'accountAdd', account(s, 'Options'))),
+  ]);
+  const { accounts } = await send<{ accounts: { secret: string }[] }>(popup.page, 'vaultAccounts');
+  expect(accounts.map((a) => a.secret).sort()).toEqual([...fromPopup, ...fromOptions].sort());
+});
