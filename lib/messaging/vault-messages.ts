@@ -31,6 +31,10 @@ export interface VaultMessages {
   hotpAdvance(data: { id: string }): Result<{ account: Account }>;
   /** Any activity in an extension page postpones auto-lock. */
   vaultTouch(): { ok: true };
+  /** A damaged vault: whether an earlier saved generation is intact. */
+  vaultCanRollBack(): { available: boolean };
+  /** A damaged vault: go back to the newest intact generation (the damaged data is kept aside). */
+  vaultRollBack(): Result;
   /** Sets (or clears, with null) the Skyvern API key, kept encrypted in the vault. */
   vaultSetApiKey(data: { apiKey: string | null }): Result;
   backupExport(data: { password?: string }): Result<{ fileName: string; json: string }>;

@@ -45,6 +45,8 @@ describe('vault message handlers', () => {
       'hotpAdvance',
       'vaultTouch',
       'vaultSetApiKey',
+      'vaultCanRollBack',
+      'vaultRollBack',
       'backupExport',
       'backupRestore',
     ];

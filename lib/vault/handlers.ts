@@ -171,6 +171,18 @@ export function registerVaultHandlers(): void {
     if ((await vault.state()) === 'unlocked') await scheduleAutoLock();
     return { ok: true as const };
   });
+  onMessage('vaultCanRollBack', ({ sender }) =>
+    guarded(sender, async () => ({ available: await vault.canRollBack() })).then((r) =>
+      'available' in r ? r : { available: false },
+    ),
+  );
+  onMessage('vaultRollBack', ({ sender }) =>
+    guarded(sender, async () => {
+      if (!(await vault.rollBack())) return { ok: false as const, error: 'No earlier version is intact.' };
+      await notifyVaultChanged();
+      return { ok: true as const };
+    }),
+  );
   onMessage('vaultSetApiKey', ({ sender, data }) =>
     guarded(sender, async () => {
       await setApiKey(typeof data?.apiKey === 'string' ? data.apiKey : null);

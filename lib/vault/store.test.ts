@@ -135,3 +135,42 @@ describe('VaultStore', () => {
     expect(await store.state()).toBe('unlocked');
   });
 });
+
+describe('VaultStore roll back', () => {
+  it('goes back to the previous intact generation when the current one is damaged', async () => {
+    const { store, io, open } = setup();
+    await store.create('password1');
+    await add(store, totp('AAAA'));
+    await add(store, totp('BBBB'));
+    expect(await store.canRollBack()).toBe(false);
+    const current = io.head!.slot;
+    io.slots[current] = io.slots[current]!.replace('"gen"', '"gem"');
+    expect(await store.state()).toBe('damaged');
+    expect(await store.canRollBack()).toBe(true);
+    expect(await store.rollBack()).toBe(true);
+    expect(io.damagedCopy).toMatchObject({ [current]: io.slots[current] });
+    const after = open();
+    expect(await after.state()).toBe('locked');
+    expect(await after.unlock('password1')).toBe(true);
+    expect((await after.read())!.accounts.map((a) => a.secret)).toEqual(['AAAA']);
+  });
+
+  it('recovers the newest generation when only the head is damaged', async () => {
+    const { store, io } = setup();
+    await store.create('password1');
+    await add(store, totp('AAAA'));
+    io.head = { slot: io.head!.slot, gen: 999 };
+    expect(await store.rollBack()).toBe(true);
+    expect(await store.unlock('password1')).toBe(true);
+    expect((await store.read())!.accounts).toHaveLength(1);
+  });
+
+  it('has nothing to offer when both generations are damaged', async () => {
+    const { store, io } = setup();
+    await store.create('password1');
+    await add(store, totp('AAAA'));
+    io.slots = { a: 'x', b: 'y' };
+    expect(await store.canRollBack()).toBe(false);
+    expect(await store.rollBack()).toBe(false);
+  });
+});

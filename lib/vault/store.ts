@@ -170,6 +170,51 @@ export class VaultStore {
     });
   }
 
+  /** When the current generation is damaged: the newest other generation that is intact, if any. */
+  private async intactFallback(): Promise<Head | null> {
+    if (await this.isCurrentIntact()) return null;
+    const head = await this.io.getHead();
+    let best: Head | null = null;
+    for (const slot of ['a', 'b'] as const) {
+      try {
+        const record = await parseRecord(await this.io.getSlot(slot));
+        if (head?.slot === slot && head.gen === record.gen) continue;
+        if (!best || record.gen > best.gen) best = { slot, gen: record.gen };
+      } catch {
+        // this slot is damaged too
+      }
+    }
+    return best;
+  }
+
+  private async isCurrentIntact(): Promise<boolean> {
+    try {
+      await this.readCurrent();
+      return true;
+    } catch {
+      return false;
+    }
+  }
+
+  /** True when the vault is damaged but an earlier generation is still intact. */
+  canRollBack(): Promise<boolean> {
+    return this.run(async () => (await this.intactFallback()) !== null);
+  }
+
+  /** Points the head back at the newest intact generation (a copy of the damaged data is kept). The vault is locked. */
+  rollBack(): Promise<boolean> {
+    return this.run(async () => {
+      const fallback = await this.intactFallback();
+      if (!fallback) return false;
+      const [head, a, b] = await Promise.all([this.io.getHead(), this.io.getSlot('a'), this.io.getSlot('b')]);
+      await this.io.keepDamagedCopy({ head, a, b });
+      await this.io.setHead(fallback);
+      this.opened = null;
+      await this.keys.set(null);
+      return true;
+    });
+  }
+
   /** The current key and its parameters (for a backup sealed with the master password). */
   masterKey(): Promise<{ key: CryptoKey; kdf: KdfParams } | null> {
     return this.run(async () => {

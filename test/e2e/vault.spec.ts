@@ -156,7 +156,7 @@ test('auto-lock fires after the idle time', async ({ openPopup, serviceWorker })
   expect(await send(popup.page, 'vaultStatus')).toEqual({ state: 'locked' });
 });
 
-test('the Lock button locks, and a changed byte shows "vault damaged" and leaves the data alone', async ({
+test('the Lock button locks; a changed byte shows "vault damaged", leaves the data alone, and the previous version opens', async ({
   openPopup,
   serviceWorker,
 }) => {
@@ -179,6 +179,14 @@ test('the Lock button locks, and a changed byte shows "vault damaged" and leaves
   await expect(popup.page.getByRole('alert')).toContainText('Vault damaged');
   const stored = await serviceWorker.evaluate((key) => chrome.storage.local.get(key), tampered.key);
   expect(stored[tampered.key]).toBe(tampered.changed);
+
+  // The previous generation is intact: going back to it keeps every account (the last change was the API key).
+  await popup.page.getByRole('button', { name: 'Use the previous version' }).click();
+  await popup.page.getByLabel('Master password').fill(PASSWORD);
+  await popup.page.getByRole('button', { name: 'Unlock' }).click();
+  await expect(popup.page.getByRole('button', { name: 'Lock' })).toBeVisible({ timeout: 20_000 });
+  const { accounts } = await send<{ accounts: { secret: string }[] }>(popup.page, 'vaultAccounts');
+  expect(accounts.map((a) => a.secret)).toEqual(SECRETS);
 });
 
 test('two windows editing at once lose neither edit', async ({ openPopup, openOptions }) => {
