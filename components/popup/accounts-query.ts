@@ -2,6 +2,7 @@ import { QueryClient, queryOptions } from '@tanstack/react-query';
 import { sendMessage } from '@/lib/messaging/protocol';
 import type { Account } from '@/lib/vault/types';
 import { warmCodes } from './codes';
+import { takeEarlyAccounts } from './early-accounts';
 import { sortAccounts } from './sort';
 
 /** The popup's one query client: it lives as long as the popup is open. */
@@ -12,30 +13,39 @@ export const queryClient = new QueryClient({
 export const ACCOUNTS_KEY = ['vault', 'accounts'] as const;
 
 let early: Promise<boolean> | undefined;
+let earlyOutcome: boolean | undefined;
 
 async function fetchAccounts(): Promise<Account[]> {
   const answer = await sendMessage('vaultAccounts', undefined);
   if (!answer.ok) throw new Error(answer.error);
-  performance.mark('otpilot:accounts');
-  // Pinned first, then the user's order: the rows most likely on screen when the list appears.
-  warmCodes(sortAccounts(answer.accounts, null), 12);
   return answer.accounts;
 }
 
 /**
- * Asks for the accounts as soon as the popup's script runs. When the vault is unlocked this one
+ * Takes the accounts the popup's early script asked for (see early-accounts.ts), or asks now. When the vault is unlocked this one
  * answer both proves it and fills the query, so the list shows without waiting for a status
  * round trip; when it is locked (or empty) the answer is an error and the vault gate takes over.
  */
 export function startAccountsEarly(): Promise<boolean> {
-  early ??= fetchAccounts().then(
-    (accounts) => {
-      queryClient.setQueryData(ACCOUNTS_KEY, accounts);
-      return true;
-    },
-    () => false,
-  );
+  early ??= (takeEarlyAccounts() ?? fetchAccounts())
+    .then(
+      async (accounts) => {
+        if (!accounts) return false;
+        performance.mark('otpilot:accounts');
+        queryClient.setQueryData(ACCOUNTS_KEY, accounts);
+        // Pinned first, then the user's order: the rows most likely on screen when the list appears.
+        await warmCodes(sortAccounts(accounts, null), 12);
+        return true;
+      },
+      () => false,
+    )
+    .then((ok) => (earlyOutcome = ok));
   return early;
+}
+
+/** The early answer's outcome if it has already come (true: unlocked, accounts cached). */
+export function earlyAccountsOutcome(): boolean | undefined {
+  return earlyOutcome;
 }
 
 /** The vault's accounts, decrypted once per popup open (one `vaultAccounts` call). */

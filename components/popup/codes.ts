@@ -64,11 +64,10 @@ export function codeNow(a: Account): Promise<string> {
  * Starts computing the current codes of the first `count` accounts (in the order they will show),
  * so their rows render with a code on their first render.
  */
-export function warmCodes(accounts: readonly Account[], count: number, nowMs = Date.now()): void {
-  for (const a of accounts.slice(0, count)) {
-    const windowIndex = Math.floor(nowMs / 1000 / a.period);
-    if (!cache.has(keyOf(a, a.type === 'hotp' ? 0 : windowIndex, false))) {
-      compute(a, a.type === 'hotp' ? 0 : windowIndex, false).catch(() => undefined);
-    }
-  }
+export async function warmCodes(accounts: readonly Account[], count: number, nowMs = Date.now()): Promise<void> {
+  const pending = accounts.slice(0, count).map((a) => {
+    const windowIndex = a.type === 'hotp' ? 0 : Math.floor(nowMs / 1000 / a.period);
+    return cache.has(keyOf(a, windowIndex, false)) ? null : compute(a, windowIndex, false).catch(() => '');
+  });
+  await Promise.all(pending);
 }

@@ -3,7 +3,7 @@ import { useEffect, useState } from 'react';
 import { browser } from 'wxt/browser';
 import { LockButton } from '@/components/vault/lock-button';
 import { VaultGate } from '@/components/vault/vault-gate';
-import { queryClient, startAccountsEarly } from './accounts-query';
+import { earlyAccountsOutcome, queryClient, startAccountsEarly } from './accounts-query';
 import { vaultStatusItem } from '@/lib/storage/items';
 import { AccountsView } from './accounts-view';
 import { useVaultTouch } from './use-vault-touch';
@@ -68,7 +68,10 @@ function Unlocked() {
  * "gate" when it did not, or as soon as the vault locks: then VaultGate decides what to show.
  */
 function useFastPath(): 'pending' | 'unlocked' | 'gate' {
-  const [fast, setFast] = useState<'pending' | 'unlocked' | 'gate'>('pending');
+  const [fast, setFast] = useState<'pending' | 'unlocked' | 'gate'>(() => {
+    const known = earlyAccountsOutcome();
+    return known === undefined ? 'pending' : known ? 'unlocked' : 'gate';
+  });
   useEffect(() => {
     let live = true;
     startAccountsEarly().then((ok) => live && setFast((f) => (f === 'pending' ? (ok ? 'unlocked' : 'gate') : f)));

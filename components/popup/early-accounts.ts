@@ -1,0 +1,32 @@
+import { browser } from 'wxt/browser';
+import type { Account } from '@/lib/vault/types';
+
+declare global {
+  var __otpilotEarlyAccounts: Promise<Account[] | null> | undefined;
+}
+
+/**
+ * Runs from a tiny script that the popup page loads before its app bundle, so the background starts
+ * decrypting while React and the app are still loading. It sends `vaultAccounts` of the typed
+ * protocol in the wire format of @webext-core/messaging (`{ id, type, data, timestamp }`,
+ * answered `{ res }` or `{ err }`) without importing the library, to stay a few hundred bytes.
+ * Answers the accounts, or null when the vault is not unlocked (the vault gate then takes over).
+ */
+export function requestAccountsEarly(): void {
+  globalThis.__otpilotEarlyAccounts = browser.runtime
+    .sendMessage({ id: 1, type: 'vaultAccounts', data: undefined, timestamp: Date.now() })
+    .then(
+      (answer: { res?: { ok: boolean; accounts?: Account[] } } | undefined) => {
+        performance.mark('otpilot:accounts-arrived');
+        return answer?.res?.ok && Array.isArray(answer.res.accounts) ? answer.res.accounts : null;
+      },
+      () => null,
+    );
+}
+
+/** The early answer, once (later reads get undefined and ask again through the protocol). */
+export function takeEarlyAccounts(): Promise<Account[] | null> | undefined {
+  const early = globalThis.__otpilotEarlyAccounts;
+  globalThis.__otpilotEarlyAccounts = undefined;
+  return early;
+}
