@@ -19,6 +19,8 @@ export interface SelectedRegion {
  */
 export function selectRegionInPage(prompt: string): Promise<SelectedRegion | null> {
   return new Promise((resolve) => {
+    // A selection started earlier (and abandoned) gives way to this one.
+    document.querySelectorAll('[data-otpilot-region-select]').forEach((el) => el.remove());
     const host = document.createElement('div');
     host.setAttribute('data-otpilot-region-select', '');
     const root = host.attachShadow({ mode: 'closed' });
