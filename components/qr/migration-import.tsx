@@ -1,11 +1,14 @@
 import { useState } from 'react';
 import { decodeMigrationUri, type MigrationBatch } from '@/lib/import/google-migration';
 import { sendMessage } from '@/lib/messaging/protocol';
+import { batchProgress, useBatchStore } from './batch-store';
 import { label } from './confirm-add';
 
 /** A Google Authenticator export QR: its accounts, its place in the batch, and an Import button. */
 export function MigrationImport({ uri }: { uri: string }) {
   const [state, setState] = useState<{ busy?: boolean; done?: string; error?: string }>({});
+  const imported = useBatchStore((s) => s.imported);
+  const batchQrImported = useBatchStore((s) => s.batchQrImported);
   let batch: MigrationBatch;
   try {
     batch = decodeMigrationUri(uri);
@@ -25,19 +28,14 @@ export function MigrationImport({ uri }: { uri: string }) {
       error: err.message,
     }));
     if (!answer.ok) return setState({ error: answer.error });
+    batchQrImported(batch.batch.id, batch.batch.index);
     const skipped = answer.skipped.length ? ` ${answer.skipped.length} already in the vault were skipped.` : '';
     setState({ done: `Imported ${answer.added} account${answer.added === 1 ? '' : 's'}.${skipped}` });
   }
-  const more = size > 1 && index + 1 < size;
   return (
     <section className="qr-import" aria-label="Google Authenticator export">
       <h3>Google Authenticator export</h3>
-      {size > 1 && (
-        <p className="qr-progress">
-          QR {index + 1} of {size}
-          {more ? ' — scan the next QR code after importing this one.' : ''}
-        </p>
-      )}
+      {size > 1 && <p className="qr-progress">{batchProgress(index, size, imported[batch.batch.id] ?? [])}</p>}
       <ul aria-label="Accounts to import">
         {accounts.map((a, i) => (
           <li key={i}>

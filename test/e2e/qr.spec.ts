@@ -106,13 +106,19 @@ test('upload: a Google Authenticator export QR lists its accounts with its place
     .getByLabel('QR code image', { exact: true })
     .setInputFiles({ name: 'export.png', mimeType: 'image/png', buffer: await png(second.uri, 4) });
   const region = options.page.getByRole('region', { name: 'Google Authenticator export' });
-  await expect(region.getByText(/^QR 2 of 3/)).toBeVisible();
+  await expect(region.getByText('QR 2 of 3: then scan QR 1, 3.')).toBeVisible();
   const count = second.expected_accounts!.length;
   await expect(region.getByRole('list', { name: 'Accounts to import' }).getByRole('listitem')).toHaveCount(count);
   await region.getByRole('button', { name: `Import ${count} accounts` }).click();
   await expect(region.getByRole('status')).toHaveText(`Imported ${count} accounts.`);
   const saved = await accounts(options.page);
   expect(saved.map((a) => a.secret).sort()).toEqual(second.expected_accounts!.map((a) => a.secret).sort());
+
+  // The next QR of the same export says what is left.
+  await options.page
+    .getByLabel('QR code image', { exact: true })
+    .setInputFiles({ name: 'export-1.png', mimeType: 'image/png', buffer: await png(batch[0]!.uri, 4) });
+  await expect(region.getByText('QR 1 of 3: then scan QR 3.')).toBeVisible();
 });
 
 test('upload: one picture holding two export QR codes lists both', async ({ openOptions }) => {
