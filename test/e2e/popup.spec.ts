@@ -114,6 +114,32 @@ test('copies a code on click and on Enter, and says so', async ({ openPopup, con
   );
 });
 
+test('clears the clipboard after the configured time while the popup is open', async ({ openPopup, context }) => {
+  await context.grantPermissions(['clipboard-read', 'clipboard-write']);
+  const page = await unlockedPopup(openPopup, [totp('GitHub', 'me', SECRET)]);
+  await page.evaluate(() =>
+    chrome.storage.local.set({ settings: { autoLockMinutes: 15, autoFill: true, clipboardClearSeconds: 2 } }),
+  );
+  await copyButton(page, 'GitHub (me)').click();
+  await expect(page.getByRole('status').last()).toContainText('Clipboard clears in 2 s');
+  expect(await page.evaluate(() => navigator.clipboard.readText())).toMatch(/^\d{6}$/);
+  await expect.poll(() => page.evaluate(() => navigator.clipboard.readText()), { timeout: 6_000 }).toBe('');
+});
+
+test('1,000 accounts: search finds any of them and End reaches the last row', async ({ openPopup }) => {
+  const many = Array.from({ length: 1000 }, (_, i) => totp(`Issuer ${i}`, `user${i}@example.com`, SECRET));
+  const page = await unlockedPopup(openPopup, many);
+  // Only the rows on screen exist (virtualised).
+  expect(await page.locator('.row').count()).toBeLessThan(30);
+  await copyButton(page, 'Issuer 0 (user0@example.com)').focus();
+  await page.keyboard.press('End');
+  await expect(copyButton(page, 'Issuer 999 (user999@example.com)')).toBeFocused();
+  await page.keyboard.press('/');
+  await page.keyboard.type('user777@');
+  await expect(copyButton(page, 'Issuer 777 (user777@example.com)')).toBeVisible();
+  await expect(page.locator('.row')).toHaveCount(1);
+});
+
 test('searches with / and moves between rows with the arrow keys', async ({ openPopup }) => {
   const page = await unlockedPopup(openPopup, [
     totp('GitHub', 'me', SECRET, { websites: ['github.com'] }),
