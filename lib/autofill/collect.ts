@@ -1,20 +1,51 @@
 /**
- * Finds every input of this frame, in document order, including those inside open shadow roots.
- * (Closed shadow roots are private to their page; iframes run their own copy of the content script.)
+ * Finds this frame's inputs, including those inside open shadow roots. Shadow roots are found by
+ * one walk of the page, then only in subtrees the page adds later (walking a big page on every
+ * change would cost more than it is worth). Closed shadow roots are private to their page;
+ * iframes run their own copy of the content script.
  */
-export function collectInputs(root: Document | ShadowRoot = document): HTMLInputElement[] {
-  const out: HTMLInputElement[] = [];
-  walk(root, out);
-  return out;
+const shadowRoots = new Set<ShadowRoot>();
+let indexed = false;
+let onNewRoot: (root: ShadowRoot) => void = () => undefined;
+
+/** Called with each shadow root found (the content script watches it for changes). */
+export function watchShadowRoots(listener: (root: ShadowRoot) => void): void {
+  onNewRoot = listener;
 }
 
-function walk(root: Document | ShadowRoot, out: HTMLInputElement[]): void {
+function index(root: Node): void {
   const walker = document.createTreeWalker(root, NodeFilter.SHOW_ELEMENT);
-  for (let node = walker.nextNode(); node; node = walker.nextNode()) {
-    const el = node as Element;
-    if (el.localName === 'input') out.push(el as HTMLInputElement);
-    if (el.shadowRoot) walk(el.shadowRoot, out);
+  for (let node: Node | null = root; node; node = walker.nextNode()) {
+    const shadow = (node as Element).shadowRoot;
+    if (shadow && !shadowRoots.has(shadow)) {
+      shadowRoots.add(shadow);
+      onNewRoot(shadow);
+      index(shadow);
+    }
   }
+}
+
+/** Looks for shadow roots in nodes the page has just added. */
+export function indexAdded(nodes: Iterable<Node>): void {
+  if (!indexed) return;
+  for (const node of nodes) if (node.nodeType === Node.ELEMENT_NODE) index(node);
+}
+
+function ensureIndexed(): void {
+  if (indexed) return;
+  indexed = true;
+  index(document);
+}
+
+/** Every input of this frame: the page's own, then those in open shadow roots. */
+export function collectInputs(): HTMLInputElement[] {
+  ensureIndexed();
+  const out = Array.from(document.getElementsByTagName('input'));
+  for (const root of shadowRoots) {
+    if (root.host.isConnected) out.push(...Array.from(root.querySelectorAll('input')));
+    else shadowRoots.delete(root);
+  }
+  return out;
 }
 
 /** The focused element, looking through open shadow roots. */
@@ -24,17 +55,12 @@ export function deepActiveElement(): Element | null {
   return active;
 }
 
+const CODE_TYPES = /^(text|tel|number|password)$/;
+
 /** Cheap first check: could this frame hold a code field at all? */
 export function mayHaveFields(): boolean {
-  if (document.getElementsByTagName('input').length > 0) return true;
-  // Inputs can hide in shadow roots, whose hosts are usually custom elements.
-  return document.querySelector(':not(:defined)') !== null || hasShadowHosts();
-}
-
-function hasShadowHosts(): boolean {
-  const walker = document.createTreeWalker(document, NodeFilter.SHOW_ELEMENT);
-  for (let node = walker.nextNode(); node; node = walker.nextNode()) {
-    if ((node as Element).shadowRoot) return true;
-  }
-  return false;
+  const inputs = document.getElementsByTagName('input');
+  for (let i = 0; i < inputs.length; i++) if (CODE_TYPES.test(inputs[i]!.type)) return true;
+  ensureIndexed();
+  return shadowRoots.size > 0;
 }

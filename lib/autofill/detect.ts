@@ -1,5 +1,5 @@
 import { collectInputs } from './collect';
-import { EXCLUDED, THRESHOLD, isFillable, nearbyText, scoreField } from './signals';
+import { EXCLUDED, THRESHOLD, isFillable, mayTakeCode, nearbyText, scoreField } from './signals';
 import { STRONG_TEXT } from './keywords';
 
 /** Where a code goes: one input, or 4 to 8 boxes in the order the user sees them. */
@@ -24,7 +24,7 @@ export function detectCodeTarget(): CodeTarget | null {
 export function detectAll(): CodeTarget[] {
   const candidates: Candidate[] = [];
   collectInputs().forEach((el, index) => {
-    if (!isFillable(el)) return;
+    if (!mayTakeCode(el) || !isFillable(el)) return;
     const { score, box } = scoreField(el);
     if (score > EXCLUDED) candidates.push({ el, score, box, index });
   });

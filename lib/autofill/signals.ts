@@ -5,7 +5,14 @@ export const THRESHOLD = 4;
 /** A field that must never receive a code. */
 export const EXCLUDED = -100;
 
-const TEXT_TYPES = new Set(['text', 'tel', 'number', 'password', 'search', 'email', 'url']);
+/** Input types a code can go into (e-mail, search and URL fields never take one). */
+const CODE_TYPES = new Set(['text', 'tel', 'number', 'password']);
+
+/** Cheap, layout-free first filter: could this input take a code at all? */
+export function mayTakeCode(el: HTMLInputElement): boolean {
+  if (!CODE_TYPES.has(el.type) || el.disabled || el.readOnly) return false;
+  return el.type !== 'password' || (el.getAttribute('autocomplete') ?? '').toLowerCase().includes('one-time-code');
+}
 
 /** `twoFactorToken-2` → `two factor token 2`. */
 export function words(value: string): string {
@@ -19,7 +26,7 @@ export function words(value: string): string {
 
 /** Can a code be typed into this field right now (text-like, enabled, editable, rendered)? */
 export function isFillable(el: HTMLInputElement): boolean {
-  if (!TEXT_TYPES.has(el.type) || el.disabled || el.readOnly) return false;
+  if (!mayTakeCode(el)) return false;
   if (el.getAttribute('aria-hidden') === 'true' && el.getBoundingClientRect().width < 2) return false;
   const visible = typeof el.checkVisibility === 'function' ? el.checkVisibility({ visibilityProperty: true }) : true;
   if (!visible) return false;
@@ -68,8 +75,7 @@ export function scoreField(el: HTMLInputElement): FieldScore {
   const label = labelText(el);
   const own = `${attrs} ${words(label)}`;
   const box = el.maxLength === 1 || (el.type === 'number' && el.max === '9');
-  if (el.type === 'password' && !oneTime) return { score: EXCLUDED, box };
-  if (el.type === 'email' || el.type === 'search' || el.type === 'url') return { score: EXCLUDED, box };
+  if (!mayTakeCode(el)) return { score: EXCLUDED, box };
   if (HARD_NEGATIVE.test(own) || HARD_NEGATIVE.test(label)) return { score: EXCLUDED, box };
   const strongAttr = STRONG_ATTR.test(attrs);
   const strongLabel = STRONG_TEXT.test(label) || STRONG_ATTR.test(words(label));

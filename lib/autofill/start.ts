@@ -1,6 +1,6 @@
 import { onMessage, sendMessage } from '@/lib/messaging/protocol';
 import { hideChip, isChip, showChip } from './chip';
-import { deepActiveElement, mayHaveFields } from './collect';
+import { deepActiveElement, indexAdded, mayHaveFields, watchShadowRoots } from './collect';
 import { detectAll, type CodeTarget } from './detect';
 import { fillCode, untouchedByUser } from './fill';
 import { EXCLUDED, isFillable, scoreField } from './signals';
@@ -16,22 +16,40 @@ const offered = new WeakSet<HTMLInputElement>();
 let lastContextTarget: HTMLInputElement | null = null;
 let timer: ReturnType<typeof setTimeout> | undefined;
 
+let listening = false;
+
+/**
+ * Hears fill requests (context menu, shortcut, popup). Touching the extension APIs costs a few
+ * milliseconds per frame, so this waits until the frame has a code field or the user is in an input.
+ */
+function listen(): void {
+  if (listening) return;
+  listening = true;
+  onMessage('autofillFill', ({ data }) => fillOnRequest(typeof data?.code === 'string' ? data.code : ''));
+}
+
 export function startAutofill(): void {
   if (!/^https?:$/.test(location.protocol)) return;
-  onMessage('autofillFill', ({ data }) => fillOnRequest(typeof data?.code === 'string' ? data.code : ''));
   document.addEventListener('contextmenu', onContextMenu, true);
   document.addEventListener('focusin', onFocus, true);
-  new MutationObserver(onMutations).observe(document, {
-    childList: true,
-    subtree: true,
-    attributes: true,
-    attributeFilter: ['style', 'class', 'hidden', 'disabled', 'readonly', 'type'],
-  });
+  const observer = new MutationObserver(onMutations);
+  const watch = (root: Document | ShadowRoot) => observer.observe(root, OBSERVED);
+  watchShadowRoots(watch);
+  watch(document);
   schedule(0);
 }
 
+const OBSERVED: MutationObserverInit = {
+  childList: true,
+  subtree: true,
+  attributes: true,
+  attributeFilter: ['style', 'class', 'hidden', 'disabled', 'readonly', 'type'],
+};
+let added: Node[] = [];
+
 function onMutations(records: MutationRecord[]): void {
   if (records.every((r) => isChip(r.target))) return;
+  for (const r of records) if (r.addedNodes.length > 0) added.push(...Array.from(r.addedNodes));
   schedule(250);
 }
 
@@ -45,16 +63,21 @@ function schedule(delay: number): void {
 }
 
 function scan(): void {
+  indexAdded(added);
+  added = [];
   if (!mayHaveFields()) return;
   const target = detectAll()[0];
   if (!target || target.inputs.some((el) => offered.has(el))) return;
+  listen();
   target.inputs.forEach((el) => offered.add(el));
   void offer(target);
 }
 
 function onFocus(event: FocusEvent): void {
   const el = event.composedPath()[0];
-  if (!(el instanceof HTMLInputElement) || !offered.has(el)) return;
+  if (!(el instanceof HTMLInputElement)) return;
+  listen();
+  if (!offered.has(el)) return;
   const target = detectAll().find((t) => t.inputs.includes(el));
   if (target && untouchedByUser(target.inputs) && target.inputs.every((i) => i.value === '')) void offer(target);
 }
@@ -62,6 +85,7 @@ function onFocus(event: FocusEvent): void {
 function onContextMenu(event: MouseEvent): void {
   const el = event.composedPath()[0];
   lastContextTarget = el instanceof HTMLInputElement ? el : null;
+  if (lastContextTarget) listen();
 }
 
 /** Auto-fill when the background says exactly one account matches; otherwise show the chip. */
