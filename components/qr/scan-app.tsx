@@ -7,7 +7,10 @@ import { browser } from 'wxt/browser';
 import { ScanResults } from './scan-results';
 import './qr.css';
 
-type View = { step: 'loading' } | { step: 'selecting' } | { step: 'done'; outcome: ScanOutcome; canSelect: boolean };
+type View =
+  | { step: 'loading' }
+  | { step: 'selecting'; afterNone: boolean }
+  | { step: 'done'; outcome: ScanOutcome; canSelect: boolean };
 
 /** The small window a context-menu scan opens: decodes, falls back to a dragged area, then confirms. */
 export function ScanApp({ scanId }: { scanId: string }) {
@@ -33,8 +36,8 @@ export function ScanApp({ scanId }: { scanId: string }) {
       const outcome = await runPendingScan(found);
       if (cancelled) return;
       if (outcome.kind === 'none' && found.source === 'page') {
-        await selectRegion(found, setView);
-      } else setView({ step: 'done', outcome, canSelect: found.source === 'page' });
+        await selectRegion(found, setView, true);
+      } else setView({ step: 'done', outcome, canSelect: found.source !== 'error' && found.tabId !== undefined });
     })();
     return () => {
       cancelled = true;
@@ -49,13 +52,16 @@ export function ScanApp({ scanId }: { scanId: string }) {
       </header>
       {view.step === 'loading' && <p role="status">Scanning…</p>}
       {view.step === 'selecting' && (
-        <p role="status">No QR code was found on the visible page. {REGION_PROMPT} on the page.</p>
+        <p role="status">
+          {view.afterNone ? 'No QR code was found on the visible page. ' : ''}
+          {REGION_PROMPT} on the page.
+        </p>
       )}
       {view.step === 'done' && (
         <>
           <ScanResults outcome={view.outcome} />
-          {view.canSelect && scan?.source === 'page' && (
-            <button type="button" onClick={() => void selectRegion(scan, setView)}>
+          {view.canSelect && scan && scan.source !== 'error' && (
+            <button type="button" onClick={() => void selectRegion(scan, setView, false)}>
               Select an area of the page
             </button>
           )}
@@ -65,11 +71,17 @@ export function ScanApp({ scanId }: { scanId: string }) {
   );
 }
 
-async function selectRegion(scan: Extract<PendingScan, { source: 'page' }>, setView: (v: View) => void) {
-  setView({ step: 'selecting' });
+async function selectRegion(
+  scan: Exclude<PendingScan, { source: 'error' }>,
+  setView: (v: View) => void,
+  afterNone: boolean,
+) {
+  setView({ step: 'selecting', afterNone });
   let outcome: ScanOutcome | null;
   try {
-    outcome = await scanSelectedRegion(scan.tabId, scan.windowId);
+    if (scan.tabId === undefined) throw new Error('the tab is gone');
+    const windowId = scan.source === 'page' ? scan.windowId : (await browser.tabs.get(scan.tabId)).windowId;
+    outcome = await scanSelectedRegion(scan.tabId, windowId);
   } catch (error) {
     outcome = { kind: 'error', message: `The page could not be captured again (${(error as Error).message}).` };
   }
