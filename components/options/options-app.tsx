@@ -1,6 +1,7 @@
 import { OptionsQrSection } from '@/components/qr/options-qr-section';
 import { useBackgroundAlive } from '@/components/use-background-alive';
 import { AutoLockSection } from '@/components/options/auto-lock-section';
+import { AutofillSection } from '@/components/options/autofill-section';
 import { BackupSection } from '@/components/options/backup-section';
 import { ChangePasswordSection } from '@/components/options/change-password-section';
 
@@ -16,6 +17,7 @@ export function OptionsApp() {
       <OptionsQrSection />
       <ChangePasswordSection />
       <AutoLockSection />
+      <AutofillSection />
       <BackupSection />
     </main>
   );

@@ -173,3 +173,30 @@ test('with two matching accounts nothing fills by itself and the chip fills the 
   expect(await codesNow(OTHER_SECRET)).toContain(await page.locator('#otp').inputValue());
   await expect(chip).not.toBeAttached();
 });
+
+test('with auto-fill switched off in options, the code waits for the user to pick it in the chip', async ({
+  context,
+  extensionId,
+  server,
+  openOptions,
+}) => {
+  await seedVault(context, extensionId);
+  const options = await openOptions();
+  const toggle = options.page.getByRole('switch', { name: 'Fill verification codes automatically' });
+  await expect(toggle).toBeChecked();
+  await toggle.uncheck();
+  await expect(toggle).not.toBeChecked();
+  const url = server.html(
+    '/off',
+    '<!doctype html><label>One-time code <input id="otp" autocomplete="one-time-code"></label>',
+  );
+  const page = await context.newPage();
+  await page.goto(url);
+  const chip = page.locator('otpilot-chip');
+  await expect(chip).toBeAttached();
+  await expect(page.locator('#otp')).toHaveValue('');
+  const box = (await chip.boundingBox())!;
+  await page.mouse.click(box.x + 12, box.y + box.height / 2);
+  await expect(page.locator('#otp')).toHaveValue(/^\d{6}$/);
+  expect(await codesNow()).toContain(await page.locator('#otp').inputValue());
+});
