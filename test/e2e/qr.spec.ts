@@ -121,6 +121,23 @@ test('upload: a Google Authenticator export QR lists its accounts with its place
   await expect(region.getByText('QR 1 of 3: then scan QR 3.')).toBeVisible();
 });
 
+test('upload: a damaged Google Authenticator export is refused with a reason and imports nothing', async ({
+  openOptions,
+}) => {
+  const { cases } = JSON.parse(readFileSync(join(CORPORA, 'otpauth/migration-cases.json'), 'utf8')) as {
+    cases: { uri: string; expect_error?: boolean }[];
+  };
+  const broken = cases.find((c) => c.expect_error && c.uri.startsWith('otpauth-migration://offline?data=C'))!;
+  const options = await openOptions();
+  await createVault(options.page, PASSWORD);
+  await options.page
+    .getByLabel('QR code image', { exact: true })
+    .setInputFiles({ name: 'broken.png', mimeType: 'image/png', buffer: await png(broken.uri, 4) });
+  await expect(options.page.getByRole('alert')).toContainText('This Google Authenticator export cannot be read');
+  await expect(options.page.getByRole('button', { name: /^Import/ })).toHaveCount(0);
+  expect(await accounts(options.page)).toEqual([]);
+});
+
 test('upload: one picture holding two export QR codes lists both', async ({ openOptions }) => {
   const options = await openOptions();
   await createVault(options.page, PASSWORD);
