@@ -1,7 +1,7 @@
 import type { Page } from '@playwright/test';
 import { expect, test } from '../support/fixtures';
 import { sendFromPage, totp } from '../support/vault';
-import { codesNow, SECRET, seedVault } from '../widgets/account';
+import { codesNow, lockVault, PASSWORD, SECRET, seedVault } from '../widgets/account';
 
 const OTHER_SECRET = 'GEZDGNBVGY3TQOJQGEZDGNBVGY3TQOJQ';
 
@@ -197,6 +197,33 @@ test('with auto-fill switched off in options, the code waits for the user to pic
   await expect(page.locator('#otp')).toHaveValue('');
   const box = (await chip.boundingBox())!;
   await page.mouse.click(box.x + 12, box.y + box.height / 2);
+  await expect(page.locator('#otp')).toHaveValue(/^\d{6}$/);
+  expect(await codesNow()).toContain(await page.locator('#otp').inputValue());
+});
+
+test('when locked, the chip offers to unlock and nothing is filled until the vault is open', async ({
+  context,
+  extensionId,
+  server,
+}) => {
+  await seedVault(context, extensionId);
+  await lockVault(context, extensionId);
+  const url = server.html(
+    '/locked',
+    '<!doctype html><label>Verification code <input id="otp" inputmode="numeric" maxlength="6"></label><button>Go</button>',
+  );
+  const page = await context.newPage();
+  await page.goto(url);
+  const chip = page.locator('otpilot-chip');
+  await expect(chip).toBeAttached();
+  await expect(page.locator('#otp')).toHaveValue('');
+  // The user unlocks (in the popup), comes back and clicks into the field: now it fills.
+  const options = await context.newPage();
+  await options.goto(`chrome-extension://${extensionId}/options.html`);
+  expect(await sendFromPage(options, 'vaultUnlock', { password: PASSWORD })).toEqual({ ok: true });
+  await page.bringToFront();
+  await page.getByRole('button', { name: 'Go' }).focus();
+  await page.locator('#otp').focus();
   await expect(page.locator('#otp')).toHaveValue(/^\d{6}$/);
   expect(await codesNow()).toContain(await page.locator('#otp').inputValue());
 });
