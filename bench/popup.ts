@@ -61,6 +61,8 @@ const STEPS = [
   'otpilot:script-start',
   'otpilot:first-render',
   'otpilot:accounts',
+  'otpilot:codes-warm',
+  'otpilot:render-start',
   'otpilot:unlocked-view',
 ];
 const median = (xs: number[]) => [...xs].sort((a, b) => a - b)[Math.floor(xs.length / 2)] ?? NaN;

@@ -35,6 +35,7 @@ export function startAccountsEarly(): Promise<boolean> {
         queryClient.setQueryData(ACCOUNTS_KEY, accounts);
         // Pinned first, then the user's order: the rows most likely on screen when the list appears.
         await warmCodes(sortAccounts(accounts, null), 12);
+        performance.mark('otpilot:codes-warm');
         return true;
       },
       () => false,
