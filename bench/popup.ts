@@ -14,7 +14,7 @@ import { chromiumArgs, findChromium } from '../test/support/chromium';
 import { EXTENSION_PATH, ROOT } from '../test/support/paths';
 import { createVault, seedAccounts, totp } from '../test/support/vault';
 
-const RUNS = Number(process.env.RUNS ?? 15);
+const RUNS = Number(process.env.RUNS ?? 21);
 const WARMUP = 3;
 const SIZES = [20, 200, 1000];
 const MARK = 'otpilot:codes-visible';
