@@ -6,7 +6,7 @@
 
 /** Strong signals in attribute text split into words (`twoFactorToken` → `two factor token`). */
 export const STRONG_ATTR =
-  /\botp|\bone ?time|\b2 ?fa\b|\btwo ?fa\b|two ?factor|\b2 ?step|two ?step|\bmfa\b|\btotp|\bhotp|\btfa\b|auth ?code|authenticat|verif\w* ?code|verify ?code|confirm\w* ?code|security ?code|passcode|sms ?code|e ?mail ?code|login ?code|^token$/;
+  /\botp|\bone ?time|\b2 ?fa\b|\btwo ?fa\b|two ?factor|\b2 ?step|two ?step|\bmfa\b|\btotp|\bhotp|\btfa\b|auth ?code|authenticat|verif\w* ?code|verify ?code|confirm\w* ?code|security ?code|passcode|sms ?code|e ?mail ?code|login ?code|^token$|\botc\b|approvals? ?code|challenge ?response|one ?time ?pass/;
 
 /** Strong signals in human text (labels, placeholders, nearby text), at least 10 languages. */
 export const STRONG_TEXT = new RegExp(
@@ -24,6 +24,9 @@ export const STRONG_TEXT = new RegExp(
     'authenticator',
     'passcode',
     'time[- ]dependent token',
+    '(?:sent|texted|emailed|send) (?:you )?(?:a|the) (?:\\d[- ]digit )?code',
+    'enter (?:the|your) (?:\\d[- ]digit )?code',
+    'code (?:we|that we) (?:just )?sent',
     // German
     'bestätigungscode',
     'sicherheitscode',
@@ -86,7 +89,10 @@ export const WEAK = /code|token|c[óo]digo|codice|kod|код|コード|码|碼|�
 
 /** Hard negatives on the field itself: never a TOTP, whatever else it says. */
 export const HARD_NEGATIVE =
-  /recover|backup|back-up|rescue|captcha|visual[ _-]?verif|coupon|promo|voucher|gift|discount|referral|invit|card|cvv|cvc|\bcsc\b|postcode|postal|zip|\bpin\b|search|wiederherstell|récupération|recuperaci|recupero|herstel|восстановл|резерв/;
+  /recover|backup|back-up|rescue|captcha|visual[ _-]?verif|coupon|promo|voucher|gift|discount|referral|invit|card|cvv|cvc|\bcsc\b|postcode|postal|zip|search|wiederherstell|récupération|recuperaci|recupero|herstel|восстановл|резерв/;
+
+/** A PIN is chosen by the user, not a one-time code, unless the markup says one-time code. */
+export const PIN = /\bpins?\b|\bpin ?code|\bpincode/;
 
 /** Negatives in the text around a field (captchas show a picture to copy). */
 export const NEARBY_NEGATIVE =

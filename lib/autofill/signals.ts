@@ -1,4 +1,4 @@
-import { HARD_NEGATIVE, NEARBY_NEGATIVE, SOFT_NEGATIVE, STRONG_ATTR, STRONG_TEXT, WEAK } from './keywords';
+import { HARD_NEGATIVE, NEARBY_NEGATIVE, PIN, SOFT_NEGATIVE, STRONG_ATTR, STRONG_TEXT, WEAK } from './keywords';
 
 /** Below this a field is not offered a code. */
 export const THRESHOLD = 4;
@@ -11,7 +11,14 @@ const CODE_TYPES = new Set(['text', 'tel', 'number', 'password']);
 /** Cheap, layout-free first filter: could this input take a code at all? */
 export function mayTakeCode(el: HTMLInputElement): boolean {
   if (!CODE_TYPES.has(el.type) || el.disabled || el.readOnly) return false;
-  return el.type !== 'password' || (el.getAttribute('autocomplete') ?? '').toLowerCase().includes('one-time-code');
+  return el.type !== 'password' || strongPassword(el);
+}
+
+/** A masked field takes a code only when its markup says so (a label alone is not enough). */
+function strongPassword(el: HTMLInputElement): boolean {
+  return (
+    (el.getAttribute('autocomplete') ?? '').toLowerCase().includes('one-time-code') || STRONG_ATTR.test(attrText(el))
+  );
 }
 
 /** `twoFactorToken-2` → `two factor token 2`. */
@@ -56,7 +63,8 @@ export function nearbyText(el: Element, levels = 3): string {
   for (let i = 0; i < levels && node; i++, node = node.parentElement) {
     const text = (node.textContent ?? '').replace(/\s+/g, ' ').trim();
     if (text.length > 400) return '';
-    if (text) return text.toLowerCase();
+    // Separators such as "-" between boxes say nothing: look one level further out.
+    if (text.length > 3) return text.toLowerCase();
   }
   return '';
 }
@@ -78,6 +86,7 @@ export function scoreField(el: HTMLInputElement): FieldScore {
   if (!mayTakeCode(el)) return { score: EXCLUDED, box };
   if (HARD_NEGATIVE.test(own) || HARD_NEGATIVE.test(label)) return { score: EXCLUDED, box };
   const strongAttr = STRONG_ATTR.test(attrs);
+  if (!oneTime && !strongAttr && (PIN.test(own) || PIN.test(label))) return { score: EXCLUDED, box };
   const strongLabel = STRONG_TEXT.test(label) || STRONG_ATTR.test(words(label));
   let score = 0;
   if (oneTime) score += 6;
@@ -97,5 +106,8 @@ export function scoreField(el: HTMLInputElement): FieldScore {
   if (el.maxLength >= 4 && el.maxLength <= 10) score += 1;
   if (el.maxLength > 12 && !oneTime) score -= 2;
   if (el.type === 'tel' || el.type === 'number') score += 0.5;
+  // "code" in the markup of a short digits-only field: together that is a code field.
+  const digitsOnly = inputMode === 'numeric' || /\\d|0-9/.test(el.pattern) || el.type === 'tel' || el.type === 'number';
+  if (!strong && WEAK.test(attrs) && el.maxLength >= 4 && el.maxLength <= 8 && digitsOnly) score += 1;
   return { score, box };
 }
