@@ -56,6 +56,7 @@ export const AccountRow = memo(function AccountRow({ account, index, matchesSite
             data-row-index={index}
             data-account-id={account.id}
             aria-label={`Copy code for ${label}`}
+            aria-describedby={`code-${account.id}`}
             aria-keyshortcuts={canReorder ? 'Alt+ArrowUp Alt+ArrowDown' : undefined}
             onClick={() => copyCode(account)}
             onKeyDown={(e) => nav.onKey(e, index)}
@@ -103,7 +104,7 @@ function CodeText({ id, code, type }: { id: string; code: string | null; type: s
     if (code !== null) codeShown(id);
   }, [id, code]);
   return (
-    <span className="code" data-testid="code">
+    <span className="code" data-testid="code" id={`code-${id}`}>
       {code === null ? '··· ···' : groupCode(code, type)}
     </span>
   );
