@@ -1,13 +1,15 @@
 import { QueryClientProvider } from '@tanstack/react-query';
-import { useEffect, useState } from 'react';
+import { lazy, Suspense, useEffect, useState } from 'react';
 import { browser } from 'wxt/browser';
 import { LockButton } from '@/components/vault/lock-button';
-import { VaultGate } from '@/components/vault/vault-gate';
 import { earlyAccountsOutcome, queryClient, startAccountsEarly } from './accounts-query';
 import { vaultStatusItem } from '@/lib/storage/items';
 import { AccountsView } from './accounts-view';
 import { useVaultTouch } from './use-vault-touch';
 import './popup.css';
+
+// The first-run, locked and damaged views load only when the vault is not already unlocked.
+const VaultGate = lazy(() => import('@/components/vault/vault-gate').then((m) => ({ default: m.VaultGate })));
 
 /** The toolbar popup: the vault gate, then every code at a glance. */
 export function PopupApp() {
@@ -43,9 +45,11 @@ export function PopupApp() {
         ) : fast === 'unlocked' ? (
           <Unlocked />
         ) : (
-          <VaultGate>
-            <Unlocked />
-          </VaultGate>
+          <Suspense fallback={<p className="muted center">Opening vault…</p>}>
+            <VaultGate>
+              <Unlocked />
+            </VaultGate>
+          </Suspense>
         )}
       </main>
     </QueryClientProvider>
@@ -56,7 +60,7 @@ function Unlocked() {
   return (
     <>
       <div className="header-lock">
-        <LockButton />
+        <LockButton className="small-button" />
       </div>
       <AccountsView />
     </>
