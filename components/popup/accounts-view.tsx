@@ -1,6 +1,7 @@
 import { useQuery } from '@tanstack/react-query';
 import { lazy, Suspense, useEffect, useMemo } from 'react';
-import { accountsQuery, forgetAccounts } from './accounts-query';
+import { vaultStatusItem } from '@/lib/storage/items';
+import { ACCOUNTS_KEY, accountsQuery, forgetAccounts, queryClient } from './accounts-query';
 import { AccountList } from './account-list';
 import { useActiveHost } from './active-host';
 import { rowsVisible } from './codes-visible';
@@ -24,6 +25,20 @@ export function AccountsView() {
   const host = useActiveHost();
 
   // The decrypted accounts live only while this view is shown (a lock unmounts it).
+  // Another page (options, the scan window, a Google export import) changed the vault: ask again.
+  useEffect(() => {
+    let timer: ReturnType<typeof setTimeout> | undefined;
+    const unwatch = vaultStatusItem.watch((next, previous) => {
+      if (next?.state !== 'unlocked' || next.rev === previous?.rev) return;
+      clearTimeout(timer);
+      timer = setTimeout(() => void queryClient.invalidateQueries({ queryKey: ACCOUNTS_KEY }), 150);
+    });
+    return () => {
+      clearTimeout(timer);
+      unwatch();
+    };
+  }, []);
+
   useEffect(() => {
     performance.mark('otpilot:unlocked-view');
     const idle = setTimeout(() => void Promise.all([loadAdd(), loadEdit()]), 300);

@@ -3,7 +3,7 @@ import { sendMessage } from '@/lib/messaging/protocol';
 import { parseSecretOrUri } from '@/lib/otp/parse-input';
 import type { ParsedOtpauth } from '@/lib/otp/types';
 import type { OtpAlgorithm, OtpType } from '@/lib/vault/types';
-import { ACCOUNTS_KEY, putAccount, queryClient } from './accounts-query';
+import { putAccount } from './accounts-query';
 import { accountLabel, parseWebsites } from './format';
 import { usePopupStore } from './popup-store';
 import { QrSlot } from './qr-slot';
@@ -172,15 +172,7 @@ export function AddAccountForm() {
         </p>
       ) : null}
       <div className="sheet-actions">
-        <button
-          type="button"
-          className="ghost-button"
-          onClick={() => {
-            // A Google export imported from the QR input adds accounts this list has not seen.
-            void queryClient.invalidateQueries({ queryKey: ACCOUNTS_KEY });
-            listShown();
-          }}
-        >
+        <button type="button" className="ghost-button" onClick={listShown}>
           Cancel
         </button>
         <button type="submit" className="primary-button" disabled={saving}>

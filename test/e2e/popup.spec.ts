@@ -303,3 +303,10 @@ test('a QR code image in the Add account form fills it in', async ({ openPopup }
     .poll(() => shownCode(page, 'Example (qr@example.com)'))
     .toBe(await generateCode(params({ secret: SECRET2 }), T));
 });
+
+test('an account added in another page shows up in the open popup', async ({ openPopup, openOptions }) => {
+  const page = await unlockedPopup(openPopup, [totp('GitHub', 'me', SECRET)]);
+  const options = await openOptions();
+  await seedAccounts(options.page, [totp('Elsewhere', 'other', SECRET2)]);
+  await expect.poll(() => shownCode(page, 'Elsewhere (other)')).toBe(await generateCode(params({ secret: SECRET2 })));
+});
