@@ -63,6 +63,7 @@ const STEPS = [
   'otpilot:accounts',
   'otpilot:codes-warm',
   'otpilot:render-start',
+  'otpilot:list-committed',
   'otpilot:unlocked-view',
 ];
 const median = (xs: number[]) => [...xs].sort((a, b) => a - b)[Math.floor(xs.length / 2)] ?? NaN;

@@ -35,6 +35,7 @@ export function AccountList({ accounts, host, canReorder }: Props) {
   });
 
   useLayoutEffect(() => {
+    performance.mark('otpilot:list-committed');
     const el = scrollRef.current;
     const visible = items.filter((it) => !el || it.start < el.scrollTop + el.clientHeight);
     rowsVisible(visible.map((it) => accounts[it.index]!.id));

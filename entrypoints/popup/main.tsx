@@ -1,3 +1,4 @@
+import { flushSync } from 'react-dom';
 import { createRoot } from 'react-dom/client';
 import { startAccountsEarly } from '@/components/popup/accounts-query';
 import { PopupApp } from '@/components/popup/popup-app';
@@ -9,5 +10,5 @@ const root = createRoot(document.getElementById('root')!);
 // If the background is slow to wake, render the waiting view after 40 ms rather than a blank popup.
 void Promise.race([startAccountsEarly(), new Promise((r) => setTimeout(r, 40))]).then(() => {
   performance.mark('otpilot:render-start');
-  root.render(<PopupApp />);
+  flushSync(() => root.render(<PopupApp />));
 });
