@@ -1,8 +1,9 @@
 /**
- * Finds this frame's inputs, including those inside open shadow roots. Shadow roots are found by
- * one walk of the page, then only in subtrees the page adds later (walking a big page on every
- * change would cost more than it is worth). Closed shadow roots are private to their page;
- * iframes run their own copy of the content script.
+ * Finds this frame's inputs, including those inside open shadow roots. Shadow roots are looked for
+ * on custom elements, once over the page, then only in subtrees the page adds later (walking a big
+ * page on every change would cost more than it is worth); a shadow root on a built-in element is
+ * found when the user focuses into it. Closed shadow roots are private to their page; iframes run
+ * their own copy of the content script.
  */
 const shadowRoots = new Set<ShadowRoot>();
 let indexed = false;
@@ -13,10 +14,20 @@ export function watchShadowRoots(listener: (root: ShadowRoot) => void): void {
   onNewRoot = listener;
 }
 
+/** Custom elements (a hyphen in the name) host nearly all shadow roots; XPath finds them natively. */
+const CUSTOM_ELEMENTS = ".//*[contains(local-name(), '-')]";
+
 function index(root: Node): void {
-  const walker = document.createTreeWalker(root, NodeFilter.SHOW_ELEMENT);
-  for (let node: Node | null = root; node; node = walker.nextNode()) {
-    const shadow = (node as Element).shadowRoot;
+  const hosts: Element[] = root instanceof Element && root.localName.includes('-') ? [root] : [];
+  if (root instanceof ShadowRoot) {
+    // Shadow trees are small, and XPath does not take a shadow root as its context.
+    hosts.push(...Array.from(root.querySelectorAll('*')).filter((el) => el.shadowRoot));
+  } else {
+    const found = document.evaluate(CUSTOM_ELEMENTS, root, null, XPathResult.ORDERED_NODE_SNAPSHOT_TYPE, null);
+    for (let i = 0; i < found.snapshotLength; i++) hosts.push(found.snapshotItem(i) as Element);
+  }
+  for (const host of hosts) {
+    const shadow = host.shadowRoot;
     if (shadow && !shadowRoots.has(shadow)) {
       shadowRoots.add(shadow);
       onNewRoot(shadow);
@@ -28,7 +39,17 @@ function index(root: Node): void {
 /** Looks for shadow roots in nodes the page has just added. */
 export function indexAdded(nodes: Iterable<Node>): void {
   if (!indexed) return;
-  for (const node of nodes) if (node.nodeType === Node.ELEMENT_NODE) index(node);
+  for (const node of nodes) if (node.nodeType === Node.ELEMENT_NODE && node.isConnected) index(node);
+}
+
+/** Remembers the shadow root an event came out of (focus into a shadow root on a built-in element). */
+export function indexFrom(event: Event): void {
+  for (const node of event.composedPath()) {
+    if (node instanceof ShadowRoot && !shadowRoots.has(node)) {
+      shadowRoots.add(node);
+      onNewRoot(node);
+    }
+  }
 }
 
 function ensureIndexed(): void {

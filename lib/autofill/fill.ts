@@ -6,7 +6,7 @@ import { deepActiveElement } from './collect';
  * then typing one character at a time into whichever box has focus (auto-advancing widgets).
  */
 
-const valueSetter = Object.getOwnPropertyDescriptor(HTMLInputElement.prototype, 'value')!.set!;
+let valueSetter: ((this: HTMLInputElement, value: string) => void) | undefined;
 const tick = () => new Promise<void>((resolve) => setTimeout(resolve, 0));
 
 /** Inputs we filled (so a fallback may clear them again; anything else is the user's). */
@@ -42,7 +42,9 @@ function holds(inputs: HTMLInputElement[], code: string): boolean {
   return inputs.map((el) => el.value).join('') === code;
 }
 
+/** The native setter: frameworks that wrap `value` on the element itself then see a real change. */
 function setValue(el: HTMLInputElement, value: string): void {
+  valueSetter ??= Object.getOwnPropertyDescriptor(HTMLInputElement.prototype, 'value')!.set!;
   valueSetter.call(el, value);
 }
 

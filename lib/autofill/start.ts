@@ -1,6 +1,6 @@
 import { onMessage, sendMessage } from '@/lib/messaging/protocol';
 import { hideChip, isChip, showChip } from './chip';
-import { deepActiveElement, indexAdded, mayHaveFields, watchShadowRoots } from './collect';
+import { deepActiveElement, indexAdded, indexFrom, mayHaveFields, watchShadowRoots } from './collect';
 import { detectAll, type CodeTarget } from './detect';
 import { fillCode, untouchedByUser } from './fill';
 import { EXCLUDED, isFillable, scoreField } from './signals';
@@ -77,7 +77,11 @@ function onFocus(event: FocusEvent): void {
   const el = event.composedPath()[0];
   if (!(el instanceof HTMLInputElement)) return;
   listen();
-  if (!offered.has(el)) return;
+  if (!offered.has(el)) {
+    indexFrom(event);
+    schedule(0);
+    return;
+  }
   const target = detectAll().find((t) => t.inputs.includes(el));
   if (target && untouchedByUser(target.inputs) && target.inputs.every((i) => i.value === '')) void offer(target);
 }
