@@ -2,8 +2,8 @@ import { useId, useState } from 'react';
 import { sendMessage } from '@/lib/messaging/protocol';
 import { parseSecretOrUri } from '@/lib/otp/parse-input';
 import type { ParsedOtpauth } from '@/lib/otp/types';
-import type { OtpAlgorithm, OtpType } from '@/lib/vault/types';
 import { putAccount } from './accounts-query';
+import { AdvancedFields, DEFAULT_ADVANCED, type Advanced } from './advanced-fields';
 import { accountLabel, parseWebsites } from './format';
 import { usePopupStore } from './popup-store';
 import { QrSlot } from './qr-slot';
@@ -28,10 +28,7 @@ export function AddAccountForm() {
   const [issuer, setIssuer] = useState('');
   const [accountName, setAccountName] = useState('');
   const [websites, setWebsites] = useState('');
-  const [type, setType] = useState<OtpType>('totp');
-  const [algorithm, setAlgorithm] = useState<OtpAlgorithm>('SHA1');
-  const [digits, setDigits] = useState(6);
-  const [period, setPeriod] = useState(30);
+  const [advanced, setAdvanced] = useState<Advanced>(DEFAULT_ADVANCED);
   const [saving, setSaving] = useState(false);
   const [saveError, setSaveError] = useState('');
 
@@ -61,7 +58,8 @@ export function AddAccountForm() {
       setSaveError('Give the account an issuer or an account name so you can find it.');
       return;
     }
-    const base = uri ?? { ...parsed.value, type, algorithm, digits: type === 'steam' ? 5 : digits, period };
+    const { type } = advanced;
+    const base = uri ?? { ...parsed.value, ...advanced, digits: type === 'steam' ? 5 : advanced.digits };
     setSaving(true);
     const answer = await sendMessage('accountAdd', {
       account: {
@@ -125,47 +123,7 @@ export function AddAccountForm() {
       <p id={`${id}-websites-help`} className="field-help">
         Where you use this code, separated by commas. Its code comes first on these sites.
       </p>
-      {uri ? null : (
-        <details className="advanced">
-          <summary>Advanced (type, algorithm, digits, period)</summary>
-          <div className="advanced-grid">
-            <label>
-              Type
-              <select value={type} onChange={(e) => setType(e.target.value as OtpType)}>
-                <option value="totp">Time-based (TOTP)</option>
-                <option value="hotp">Counter-based (HOTP)</option>
-                <option value="steam">Steam</option>
-              </select>
-            </label>
-            <label>
-              Algorithm
-              <select value={algorithm} onChange={(e) => setAlgorithm(e.target.value as OtpAlgorithm)}>
-                <option>SHA1</option>
-                <option>SHA256</option>
-                <option>SHA512</option>
-              </select>
-            </label>
-            <label>
-              Digits
-              <select value={digits} onChange={(e) => setDigits(Number(e.target.value))}>
-                <option value={6}>6</option>
-                <option value={7}>7</option>
-                <option value={8}>8</option>
-              </select>
-            </label>
-            <label>
-              Period (s)
-              <input
-                type="number"
-                min={1}
-                max={300}
-                value={period}
-                onChange={(e) => setPeriod(Math.max(1, Number(e.target.value) || 30))}
-              />
-            </label>
-          </div>
-        </details>
-      )}
+      {uri ? null : <AdvancedFields value={advanced} onChange={setAdvanced} />}
       {saveError ? (
         <p className="field-error" role="alert">
           {saveError}

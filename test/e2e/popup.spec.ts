@@ -310,3 +310,18 @@ test('an account added in another page shows up in the open popup', async ({ ope
   await seedAccounts(options.page, [totp('Elsewhere', 'other', SECRET2)]);
   await expect.poll(() => shownCode(page, 'Elsewhere (other)')).toBe(await generateCode(params({ secret: SECRET2 })));
 });
+
+test('a secret typed by hand with advanced settings gives the matching code', async ({ openPopup }) => {
+  const page = await unlockedPopup(openPopup, [], T);
+  await page.getByRole('button', { name: 'Add account' }).click();
+  await page.getByLabel('Secret key or otpauth URI').fill(SECRET2);
+  await page.getByLabel('Issuer').fill('Vault Corp');
+  await page.getByLabel('Account name').fill('admin');
+  await page.getByText('Advanced (type, algorithm, digits, period)').click();
+  await page.getByLabel('Algorithm').selectOption('SHA512');
+  await page.getByLabel('Digits').selectOption('8');
+  await page.getByLabel('Period (s)').fill('60');
+  await page.getByRole('button', { name: 'Save' }).click();
+  const expected = await generateCode(params({ secret: SECRET2, algorithm: 'SHA512', digits: 8, period: 60 }), T);
+  await expect.poll(() => shownCode(page, 'Vault Corp (admin)')).toBe(expected);
+});
