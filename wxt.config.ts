@@ -18,6 +18,14 @@ export default defineConfig({
     },
     icons: { 16: 'icon/16.png', 32: 'icon/32.png', 48: 'icon/48.png', 128: 'icon/128.png' },
     action: { default_title: 'OTPilot' },
+    // The content script is a tiny gate (see entrypoints/autofill-frame.ts); it loads the detector
+    // only into frames that may hold a code field. use_dynamic_url keeps pages from probing for it.
+    content_scripts: [
+      { matches: ['http://*/*', 'https://*/*'], all_frames: true, run_at: 'document_idle', js: ['autofill-frame.js'] },
+    ],
+    web_accessible_resources: [
+      { resources: ['autofill-main.js'], matches: ['http://*/*', 'https://*/*'], use_dynamic_url: true },
+    ],
     commands: {
       'fill-code': {
         suggested_key: { default: 'Ctrl+Shift+L', mac: 'Command+Shift+L' },

@@ -30,6 +30,8 @@ function listen(): void {
 
 export function startAutofill(): void {
   if (!/^https?:$/.test(location.protocol)) return;
+  // Loaded because the user is working in an input: be ready for the context menu or shortcut.
+  if ((globalThis as { __otpilotWake?: string }).__otpilotWake === 'user') listen();
   document.addEventListener('contextmenu', onContextMenu, true);
   document.addEventListener('focusin', onFocus, true);
   const observer = new MutationObserver(onMutations);
