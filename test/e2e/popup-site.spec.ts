@@ -1,22 +1,10 @@
-import type { BrowserContext, CDPSession, Page } from '@playwright/test';
+import type { BrowserContext, CDPSession } from '@playwright/test';
 import { generateCode } from '../../lib/otp/generate';
+import { triggerAction } from '../support/cdp';
 import { expect, test } from '../support/fixtures';
 import { createVault, seedAccounts, totp } from '../support/vault';
 
 const SECRET = 'JBSWY3DPEHPK3PXP';
-
-/**
- * Clicks the toolbar button for `page`'s tab: grants activeTab and opens the real action popup.
- * (This Chromium lists tab targets only when asked for them; see also test/e2e/qr.spec.ts.)
- */
-async function clickToolbarButton(session: CDPSession, page: Page, extensionId: string): Promise<void> {
-  const { targetInfos } = (await session.send('Target.getTargets', { filter: [{ type: 'tab' }] } as never)) as {
-    targetInfos: { targetId: string; type: string; url: string }[];
-  };
-  const target = targetInfos.find((t) => t.type === 'tab' && t.url === page.url());
-  if (!target) throw new Error(`No tab target for ${page.url()}`);
-  await session.send('Extensions.triggerAction' as never, { id: extensionId, targetId: target.targetId } as never);
-}
 
 /**
  * Evaluates `expression` in the real action popup. Playwright does not attach to it, so this goes
@@ -69,7 +57,7 @@ test('the popup opened over a site lists that site’s accounts first and fills 
   const site = await context.newPage();
   await site.goto(server.html('/login', '<!doctype html><title>Login</title><input autocomplete="one-time-code">'));
   const session = await (context as BrowserContext).browser()!.newBrowserCDPSession();
-  await clickToolbarButton(session, site, extensionId);
+  await triggerAction(session, site, extensionId);
   const rows = `[...document.querySelectorAll('.row')].map((r) => (r.classList.contains('row-match') ? '*' : '') + r.getAttribute('aria-label'))`;
   await expect
     .poll(() => evaluateInPopup(session, extensionId, rows), { timeout: 15_000 })

@@ -2,6 +2,7 @@ import type { BrowserContext, Page, Worker } from '@playwright/test';
 import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import QRCode from 'qrcode';
+import { clickToolbarButton } from '../support/cdp';
 import { expect, test } from '../support/fixtures';
 import { CORPORA, EXTENSION_PATH } from '../support/paths';
 import { createVault, sendFromPage } from '../support/vault';
@@ -20,22 +21,6 @@ interface SavedAccount {
 async function accounts(page: Page): Promise<SavedAccount[]> {
   const answer = await sendFromPage<{ ok: boolean; accounts: SavedAccount[] }>(page, 'vaultAccounts');
   return answer.ok ? answer.accounts : [];
-}
-
-/**
- * Clicks the toolbar button for `page`'s tab (grants activeTab as a real click does). Like
- * clickToolbarButton in test/support/cdp.ts, but this Chromium only lists tab targets when asked
- * for them, and Extensions.triggerAction accepts only those.
- */
-async function clickToolbarButton(context: BrowserContext, page: Page, extensionId: string): Promise<void> {
-  const session = await context.browser()!.newBrowserCDPSession();
-  const { targetInfos } = (await session.send('Target.getTargets', { filter: [{ type: 'tab' }] } as never)) as {
-    targetInfos: { targetId: string; type: string; url: string }[];
-  };
-  const target = targetInfos.find((t) => t.type === 'tab' && t.url === page.url());
-  if (!target) throw new Error(`No tab target for ${page.url()}`);
-  await session.send('Extensions.triggerAction' as never, { id: extensionId, targetId: target.targetId } as never);
-  await session.detach();
 }
 
 async function tabIdOf(serviceWorker: Worker, url: string): Promise<number> {

@@ -1,4 +1,4 @@
-import type { BrowserContext, Page } from '@playwright/test';
+import type { BrowserContext, CDPSession, Page } from '@playwright/test';
 
 /**
  * Stops the extension's service worker the way Chromium does when it idles out, so that the
@@ -12,21 +12,24 @@ export async function stopServiceWorkers(context: BrowserContext, anyPage: Page)
 }
 
 /**
- * Simulates a click on the toolbar button for `page`'s tab: grants activeTab as a real click does.
- * `Extensions.triggerAction` must be sent to the tab's own target.
+ * Simulates a click on the toolbar button for `page`'s tab: grants activeTab (and opens the popup) as a
+ * real click does. This Chromium lists tab targets only when asked for them, and
+ * `Extensions.triggerAction` accepts only those.
  */
-export async function clickToolbarButton(context: BrowserContext, page: Page, extensionId: string): Promise<void> {
-  const browserSession = await context.browser()!.newBrowserCDPSession();
-  const { targetInfos } = (await browserSession.send('Target.getTargets')) as {
+export async function triggerAction(session: CDPSession, page: Page, extensionId: string): Promise<void> {
+  const { targetInfos } = (await session.send('Target.getTargets', { filter: [{ type: 'tab' }] } as never)) as {
     targetInfos: { targetId: string; type: string; url: string }[];
   };
-  const target = targetInfos.find((t) => t.type === 'page' && t.url === page.url());
+  const target = targetInfos.find((t) => t.type === 'tab' && t.url === page.url());
   if (!target) throw new Error(`No tab target for ${page.url()}`);
-  await browserSession.send(
-    'Extensions.triggerAction' as never,
-    { id: extensionId, targetId: target.targetId } as never,
-  );
-  await browserSession.detach();
+  await session.send('Extensions.triggerAction' as never, { id: extensionId, targetId: target.targetId } as never);
+}
+
+/** `triggerAction` through a browser CDP session of its own. */
+export async function clickToolbarButton(context: BrowserContext, page: Page, extensionId: string): Promise<void> {
+  const session = await context.browser()!.newBrowserCDPSession();
+  await triggerAction(session, page, extensionId);
+  await session.detach();
 }
 
 /** Grants the extension a host permission as the user would in the prompt (headless cannot answer it). */
