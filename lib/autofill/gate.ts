@@ -27,35 +27,45 @@ function hinted(el: HTMLInputElement): boolean {
   if (el.maxLength === 1 || el.autocomplete === 'one-time-code') return true;
   const text = `${el.id} ${el.name} ${el.placeholder} ${el.getAttribute('aria-label') ?? ''} ${el.className}`;
   if (HINT.test(text)) return true;
-  const label = el.labels?.[0]?.textContent ?? el.parentElement?.textContent ?? '';
-  return label.length < 400 && HINT.test(label);
+  const parent = el.parentElement;
+  // Only a small parent's text: a big one would cost more to read than it tells.
+  const label = el.labels?.[0]?.textContent ?? (parent && parent.childElementCount <= 8 ? parent.textContent : '');
+  return label !== null && label.length < 400 && HINT.test(label);
 }
 
-function check(): void {
-  const inputs = document.getElementsByTagName('input');
-  for (let i = 0; i < inputs.length; i++) if (hinted(inputs[i]!)) return load('page');
-  // Inputs inside shadow roots hide from getElementsByTagName: custom elements may hold them.
-  if (
-    document.evaluate("count(//*[contains(local-name(), '-')])", document, null, XPathResult.NUMBER_TYPE, null)
-      .numberValue > 0
-  )
-    load('page');
+const CUSTOM_ELEMENTS = "count(descendant-or-self::*[contains(local-name(), '-')])";
+
+/** Does this subtree hold a hinted input, or a custom element (which may hide inputs in a shadow root)? */
+function check(root: Element | Document): boolean {
+  if (root instanceof HTMLInputElement) return hinted(root);
+  const inputs = root.getElementsByTagName('input');
+  for (let i = 0; i < inputs.length; i++) if (hinted(inputs[i]!)) return true;
+  return document.evaluate(CUSTOM_ELEMENTS, root, null, XPathResult.NUMBER_TYPE, null).numberValue > 0;
 }
 
 export function startGate(): void {
   if (!/^https?:$/.test(location.protocol)) return;
+  let pending: (Element | Document)[] = [document];
   let timer: ReturnType<typeof setTimeout> | undefined;
+  const run = () => {
+    const roots = pending;
+    pending = [];
+    if (!loading && roots.some((root) => root.isConnected && check(root))) load('page');
+  };
   const schedule = (delay: number) => {
     clearTimeout(timer);
-    timer = setTimeout(() => (loading ? undefined : requestIdleCallback(check, { timeout: 1000 })), delay);
+    timer = setTimeout(() => (loading ? undefined : requestIdleCallback(run, { timeout: 1000 })), delay);
   };
-  const observer = new MutationObserver(() => (loading ? observer.disconnect() : schedule(250)));
-  observer.observe(document, {
-    childList: true,
-    subtree: true,
-    attributes: true,
-    attributeFilter: ['style', 'class', 'hidden', 'disabled', 'type'],
+  // Later changes: only what the page adds (and inputs whose type changes) is looked at again.
+  const observer = new MutationObserver((records) => {
+    if (loading) return observer.disconnect();
+    for (const r of records) {
+      if (r.type === 'attributes') pending.push(r.target as Element);
+      else for (const node of Array.from(r.addedNodes)) if (node instanceof Element) pending.push(node);
+    }
+    if (pending.length > 0) schedule(250);
   });
+  observer.observe(document, { childList: true, subtree: true, attributes: true, attributeFilter: ['type'] });
   const onUser = (event: Event) => {
     if (event.composedPath()[0] instanceof HTMLInputElement) load('user');
   };
