@@ -14,16 +14,29 @@ export async function sendCodeToTab(tabId: number, code: string, frameId?: numbe
   }
 }
 
-/** Opens the toolbar popup (to unlock or pick an account) where the browser allows it. */
+/**
+ * Opens the toolbar popup (to unlock or pick an account). Where the browser refuses (no toolbar,
+ * no focused window, older versions), the same page opens in a small window instead.
+ */
 export async function openPopup(windowId?: number): Promise<boolean> {
   const action = browser.action as typeof browser.action & {
     openPopup?: (options?: { windowId?: number }) => Promise<void>;
   };
-  if (typeof action.openPopup !== 'function') return false;
   try {
+    if (typeof action.openPopup !== 'function') throw new Error('no openPopup');
     await action.openPopup(windowId === undefined ? undefined : { windowId });
     return true;
   } catch {
-    return false;
+    try {
+      await browser.windows.create({
+        url: browser.runtime.getURL('/popup.html'),
+        type: 'popup',
+        width: 380,
+        height: 600,
+      });
+      return true;
+    } catch {
+      return false;
+    }
   }
 }

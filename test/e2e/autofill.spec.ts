@@ -227,3 +227,24 @@ test('when locked, the chip offers to unlock and nothing is filled until the vau
   await expect(page.locator('#otp')).toHaveValue(/^\d{6}$/);
   expect(await codesNow()).toContain(await page.locator('#otp').inputValue());
 });
+
+test('the locked chip opens the OTPilot popup to unlock', async ({ context, extensionId, server }) => {
+  await seedVault(context, extensionId);
+  await lockVault(context, extensionId);
+  const url = server.html('/unlock', '<!doctype html><label>Verification code <input id="otp" maxlength="6"></label>');
+  const page = await context.newPage();
+  await page.goto(url);
+  const chip = page.locator('otpilot-chip');
+  await expect(chip).toBeAttached();
+  // The toolbar popup is a target Playwright does not attach to: look for it through CDP.
+  const cdp = await context.browser()!.newBrowserCDPSession();
+  const popupOpen = async () => {
+    const { targetInfos } = (await cdp.send('Target.getTargets')) as { targetInfos: { url: string }[] };
+    return targetInfos.some((t) => t.url === `chrome-extension://${extensionId}/popup.html`);
+  };
+  expect(await popupOpen()).toBe(false);
+  const box = (await chip.boundingBox())!;
+  await page.mouse.click(box.x + 12, box.y + box.height / 2);
+  await expect.poll(popupOpen).toBe(true);
+  await expect(page.locator('#otp')).toHaveValue('');
+});
