@@ -57,6 +57,9 @@ export function showChip(anchor: HTMLInputElement, options: ChipOptions): void {
   shadow.append(style, box);
   place(host, anchor);
   document.documentElement.append(host);
+  // The user typed the code themselves: the offer is no longer needed.
+  const shown = host;
+  anchor.addEventListener('input', (e) => e.isTrusted && host === shown && hideChip(), { once: true });
 }
 
 function place(chip: HTMLElement, anchor: HTMLInputElement): void {
