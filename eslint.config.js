@@ -46,7 +46,7 @@ export default tseslint.config(
     // Content-script code (the autofill library and the content entrypoint) never sees vault code.
     files: [
       'lib/autofill/**/*.{ts,tsx}',
-      'entrypoints/content.ts',
+      'entrypoints/autofill-*.ts',
       'entrypoints/*.content.ts',
       'entrypoints/*.content/**',
     ],
