@@ -2,6 +2,8 @@ import { defineConfig } from '@playwright/test';
 
 export default defineConfig({
   testDir: './test/e2e',
+  // Artifacts in a folder of their own: Playwright empties it, and test-results/ also holds the unit report.
+  outputDir: './test-results/e2e-artifacts',
   globalSetup: './test/support/global-setup.ts',
   fullyParallel: true,
   workers: process.env.CI ? 2 : undefined,
