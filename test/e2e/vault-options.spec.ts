@@ -1,41 +1,23 @@
 import { readFileSync } from 'node:fs';
 import type { Page } from '@playwright/test';
 import { expect, test } from '../support/fixtures';
+import { sendFromPage, totp } from '../support/vault';
 import { extensionIdOf, extensionWorker, launchWithExtension } from '../support/launch';
 import { OptionsPage } from '../support/pages';
 
 const PASSWORD = 'correct horse battery staple';
 const SECRETS = ['JBSWY3DPEHPK3PXP', 'GEZDGNBVGY3TQOJQGEZDGNBVGY3TQOJQ', 'KRSXG5CTMVRXEZLUKRSXG5CTMVRXEZLU'];
 
-async function send<T = Record<string, unknown>>(page: Page, type: string, data?: unknown): Promise<T> {
-  const answer = await page.evaluate(
-    ([type, data]) =>
-      chrome.runtime.sendMessage({ id: Math.floor(Math.random() * 1e9), type, data, timestamp: Date.now() }),
-    [type, data] as const,
-  );
-  if (answer?.err) throw new Error(JSON.stringify(answer.err));
-  return answer?.res as T;
-}
-
 async function createVaultWithAccounts(page: Page): Promise<void> {
-  expect(await send(page, 'vaultCreate', { password: PASSWORD })).toEqual({ ok: true });
+  expect(await sendFromPage(page, 'vaultCreate', { password: PASSWORD })).toEqual({ ok: true });
   for (const [i, secret] of SECRETS.entries()) {
-    const account = {
-      issuer: `Issuer ${i}`,
-      accountName: `user${i}`,
-      secret,
-      type: 'totp',
-      algorithm: 'SHA1',
-      digits: 6,
-      period: 30,
-      counter: 0,
-    };
-    expect(await send(page, 'accountAdd', { account })).toMatchObject({ ok: true });
+    const account = totp(`Issuer ${i}`, `user${i}`, secret);
+    expect(await sendFromPage(page, 'accountAdd', { account })).toMatchObject({ ok: true });
   }
 }
 
 const secretsIn = async (page: Page) =>
-  (await send<{ accounts: { secret: string }[] }>(page, 'vaultAccounts')).accounts.map((a) => a.secret).sort();
+  (await sendFromPage<{ accounts: { secret: string }[] }>(page, 'vaultAccounts')).accounts.map((a) => a.secret).sort();
 
 test('change the master password in options: the old one stops working, the new one unlocks', async ({
   openOptions,
@@ -55,9 +37,9 @@ test('change the master password in options: the old one stops working, the new 
     timeout: 20_000,
   });
 
-  await send(page, 'vaultLock');
+  await sendFromPage(page, 'vaultLock');
   await expect(page.getByRole('button', { name: 'Unlock' })).toBeVisible();
-  expect(await send(page, 'vaultUnlock', { password: PASSWORD })).toMatchObject({ ok: false });
+  expect(await sendFromPage(page, 'vaultUnlock', { password: PASSWORD })).toMatchObject({ ok: false });
   await page.getByLabel('Master password', { exact: true }).fill('a brand new passphrase');
   await page.getByRole('button', { name: 'Unlock' }).click();
   await expect(page.getByRole('button', { name: 'Change password' })).toBeVisible({ timeout: 20_000 });
@@ -85,8 +67,8 @@ test('export an encrypted backup, then restore it into the same vault (merge) an
   await expect(page.getByText('Last backup: never')).toBeHidden();
 
   // Delete one, restore: one comes back, two are reported as skipped.
-  const { accounts } = await send<{ accounts: { id: string; secret: string }[] }>(page, 'vaultAccounts');
-  await send(page, 'accountDelete', { id: accounts[1]!.id });
+  const { accounts } = await sendFromPage<{ accounts: { id: string; secret: string }[] }>(page, 'vaultAccounts');
+  await sendFromPage(page, 'accountDelete', { id: accounts[1]!.id });
   await page.getByLabel('Backup file').setInputFiles(file);
   await page.getByLabel('Backup password', { exact: true }).fill('wrong');
   await page.getByRole('button', { name: 'Restore backup' }).click();
@@ -110,8 +92,8 @@ test('export an encrypted backup, then restore it into the same vault (merge) an
       timeout: 20_000,
     });
     expect(await secretsIn(fresh)).toEqual([...SECRETS].sort());
-    await send(fresh, 'vaultLock');
-    expect(await send(fresh, 'vaultUnlock', { password: 'backup passphrase' })).toEqual({ ok: true });
+    await sendFromPage(fresh, 'vaultLock');
+    expect(await sendFromPage(fresh, 'vaultUnlock', { password: 'backup passphrase' })).toEqual({ ok: true });
   } finally {
     await other.close();
   }
@@ -124,7 +106,7 @@ test('a damaged vault can be replaced from a backup; the damaged data is kept as
   const popup = await openPopup();
   const page = popup.page;
   await createVaultWithAccounts(page);
-  const exported = await send<{ ok: boolean; json: string }>(page, 'backupExport', {});
+  const exported = await sendFromPage<{ ok: boolean; json: string }>(page, 'backupExport', {});
   const damaged = await serviceWorker.evaluate(async () => {
     await chrome.storage.local.set({ vaultHead: { slot: 'a', gen: 999 } });
     return (await chrome.storage.local.get(['vaultSlotA', 'vaultSlotB'])) as Record<string, string>;

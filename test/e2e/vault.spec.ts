@@ -1,23 +1,13 @@
 import type { Page, Worker } from '@playwright/test';
 import { stopServiceWorkers } from '../support/cdp';
 import { expect, test } from '../support/fixtures';
+import { sendFromPage, totp } from '../support/vault';
 import { extensionIdOf, extensionWorker, launchWithExtension } from '../support/launch';
 import { PopupPage } from '../support/pages';
 
 const PASSWORD = 'correct horse battery staple';
 const SECRETS = ['JBSWY3DPEHPK3PXP', 'GEZDGNBVGY3TQOJQGEZDGNBVGY3TQOJQ', 'KRSXG5CTMVRXEZLUKRSXG5CTMVRXEZLU'];
 const API_KEY = 'sk-skyvern-test-5f8e1c2a9b7d4e6f';
-
-/** Sends one protocol message from an extension page, as our UI does. */
-async function send<T = Record<string, unknown>>(page: Page, type: string, data?: unknown): Promise<T> {
-  const answer = await page.evaluate(
-    ([type, data]) =>
-      chrome.runtime.sendMessage({ id: Math.floor(Math.random() * 1e9), type, data, timestamp: Date.now() }),
-    [type, data] as const,
-  );
-  if (answer?.err) throw new Error(JSON.stringify(answer.err));
-  return answer?.res as T;
-}
 
 async function createVault(page: Page): Promise<void> {
   await page.getByLabel('Master password', { exact: true }).fill(PASSWORD);
@@ -28,19 +18,10 @@ async function createVault(page: Page): Promise<void> {
 
 async function addAccounts(page: Page): Promise<void> {
   for (const [i, secret] of SECRETS.entries()) {
-    const account = {
-      issuer: `Issuer ${i}`,
-      accountName: `user${i}@example.com`,
-      secret,
-      type: 'totp',
-      algorithm: 'SHA1',
-      digits: 6,
-      period: 30,
-      counter: 0,
-    };
-    expect(await send(page, 'accountAdd', { account })).toMatchObject({ ok: true });
+    const account = totp(`Issuer ${i}`, `user${i}@example.com`, secret);
+    expect(await sendFromPage(page, 'accountAdd', { account })).toMatchObject({ ok: true });
   }
-  expect(await send(page, 'vaultSetApiKey', { apiKey: API_KEY })).toEqual({ ok: true });
+  expect(await sendFromPage(page, 'vaultSetApiKey', { apiKey: API_KEY })).toEqual({ ok: true });
 }
 
 /** Every storage area and every IndexedDB database, read from the service worker, as one string. */
@@ -94,7 +75,7 @@ test('secrets and the API key are stored only as ciphertext', async ({ openPopup
   const popup = await openPopup();
   await createVault(popup.page);
   await addAccounts(popup.page);
-  const accounts = await send<{ ok: boolean; accounts: { secret: string }[] }>(popup.page, 'vaultAccounts');
+  const accounts = await sendFromPage<{ ok: boolean; accounts: { secret: string }[] }>(popup.page, 'vaultAccounts');
   expect(accounts.accounts.map((a) => a.secret)).toEqual(SECRETS);
 
   const dump = await dumpEverything(serviceWorker);
@@ -111,9 +92,9 @@ test('a service worker restart keeps the vault unlocked', async ({ context, open
   await addAccounts(popup.page);
   await stopServiceWorkers(context, popup.page);
   await expect
-    .poll(() => send(popup.page, 'vaultStatus').catch(() => null), { timeout: 15_000 })
+    .poll(() => sendFromPage(popup.page, 'vaultStatus').catch(() => null), { timeout: 15_000 })
     .toEqual({ state: 'unlocked' });
-  const accounts = await send<{ accounts: unknown[] }>(popup.page, 'vaultAccounts');
+  const accounts = await sendFromPage<{ accounts: unknown[] }>(popup.page, 'vaultAccounts');
   expect(accounts.accounts).toHaveLength(SECRETS.length);
   await popup.page.reload();
   await expect(popup.page.getByRole('button', { name: 'Lock' })).toBeVisible();
@@ -137,7 +118,7 @@ test('a browser restart locks the vault, and the password unlocks it again', asy
     await again.page.getByLabel('Master password').fill(PASSWORD);
     await again.page.getByRole('button', { name: 'Unlock' }).click();
     await expect(again.page.getByRole('button', { name: 'Lock' })).toBeVisible({ timeout: 20_000 });
-    const accounts = await send<{ accounts: { secret: string }[] }>(again.page, 'vaultAccounts');
+    const accounts = await sendFromPage<{ accounts: { secret: string }[] }>(again.page, 'vaultAccounts');
     expect(accounts.accounts.map((a) => a.secret)).toEqual(SECRETS);
   } finally {
     await second.close();
@@ -151,9 +132,9 @@ test('auto-lock fires after the idle time', async ({ openPopup, serviceWorker })
   await serviceWorker.evaluate(() =>
     chrome.storage.local.set({ settings: { autoLockMinutes: 0.05, autoFill: true, clipboardClearSeconds: 30 } }),
   );
-  await send(popup.page, 'vaultTouch');
+  await sendFromPage(popup.page, 'vaultTouch');
   await expect(popup.page.getByRole('button', { name: 'Unlock' })).toBeVisible({ timeout: 45_000 });
-  expect(await send(popup.page, 'vaultStatus')).toEqual({ state: 'locked' });
+  expect(await sendFromPage(popup.page, 'vaultStatus')).toEqual({ state: 'locked' });
 });
 
 test('the Lock button locks; a changed byte shows "vault damaged", leaves the data alone, and the previous version opens', async ({
@@ -185,7 +166,7 @@ test('the Lock button locks; a changed byte shows "vault damaged", leaves the da
   await popup.page.getByLabel('Master password').fill(PASSWORD);
   await popup.page.getByRole('button', { name: 'Unlock' }).click();
   await expect(popup.page.getByRole('button', { name: 'Lock' })).toBeVisible({ timeout: 20_000 });
-  const { accounts } = await send<{ accounts: { secret: string }[] }>(popup.page, 'vaultAccounts');
+  const { accounts } = await sendFromPage<{ accounts: { secret: string }[] }>(popup.page, 'vaultAccounts');
   expect(accounts.map((a) => a.secret)).toEqual(SECRETS);
 });
 
@@ -199,9 +180,9 @@ test('two windows editing at once lose neither edit', async ({ openPopup, openOp
   const fromPopup = ['AAAAAAAA', 'BBBBBBBB', 'CCCCCCCC', 'DDDDDDDD'];
   const fromOptions = ['EEEEEEEE', 'FFFFFFFF', 'GGGGGGGG', 'HHHHHHHH'];
   await Promise.all([
-    ...fromPopup.map((s) => send(popup.page, 'accountAdd', account(s, 'Popup'))),
-    ...fromOptions.map((s) => send(options.page, 'accountAdd', account(s, 'Options'))),
+    ...fromPopup.map((s) => sendFromPage(popup.page, 'accountAdd', account(s, 'Popup'))),
+    ...fromOptions.map((s) => sendFromPage(options.page, 'accountAdd', account(s, 'Options'))),
   ]);
-  const { accounts } = await send<{ accounts: { secret: string }[] }>(popup.page, 'vaultAccounts');
+  const { accounts } = await sendFromPage<{ accounts: { secret: string }[] }>(popup.page, 'vaultAccounts');
   expect(accounts.map((a) => a.secret).sort()).toEqual([...fromPopup, ...fromOptions].sort());
 });
