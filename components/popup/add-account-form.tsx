@@ -7,6 +7,7 @@ import { AdvancedFields, DEFAULT_ADVANCED, type Advanced } from './advanced-fiel
 import { accountLabel, parseWebsites } from './format';
 import { usePopupStore } from './popup-store';
 import { QrSlot } from './qr-slot';
+import { asFailure } from '@/lib/messaging/vault-messages';
 
 type Parsed = { ok: true; value: ParsedOtpauth; fromUri: boolean } | { ok: false; error: string };
 
@@ -68,7 +69,7 @@ export function AddAccountForm() {
         accountName: accountName.trim(),
         websites: parseWebsites(websites),
       },
-    }).catch((e: unknown) => ({ ok: false as const, error: e instanceof Error ? e.message : String(e) }));
+    }).catch(asFailure);
     setSaving(false);
     if (!answer.ok) return setSaveError(answer.error);
     putAccount(answer.account);

@@ -6,6 +6,7 @@ import { AccountAvatar } from './account-avatar';
 import { accountLabel, parseWebsites } from './format';
 import { usePopupStore } from './popup-store';
 import { deleteAccount } from './row-actions';
+import { asFailure } from '@/lib/messaging/vault-messages';
 
 function iconError(icon: string): string {
   if (!icon) return '';
@@ -39,7 +40,7 @@ export function EditAccountForm({ account }: { account: Account }) {
         icon: icon.trim() || undefined,
         pinned,
       },
-    }).catch((e: unknown) => ({ ok: false as const, error: e instanceof Error ? e.message : String(e) }));
+    }).catch(asFailure);
     if (!answer.ok) return setError(answer.error);
     putAccount(answer.account);
     announced(`Saved ${accountLabel(answer.account.issuer, answer.account.accountName)}.`);

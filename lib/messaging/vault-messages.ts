@@ -7,6 +7,11 @@ export interface Failure {
 }
 export type Result<T = object> = ({ ok: true } & T) | Failure;
 
+/** Turns a thrown error (a message that could not be delivered, say) into a Failure the UI can show. */
+export function asFailure(error: unknown): Failure {
+  return { ok: false, error: error instanceof Error ? error.message : String(error) };
+}
+
 /**
  * Vault messages. Only our extension pages (popup, options, scan window) may send them: the handlers
  * reject content scripts. The derived key never leaves the background / storage.session.
