@@ -1,6 +1,7 @@
 import { useState } from 'react';
 import { decodeMigrationUri, type MigrationBatch } from '@/lib/import/google-migration';
 import { sendMessage } from '@/lib/messaging/protocol';
+import { asFailure } from '@/lib/messaging/vault-messages';
 import { batchProgress, useBatchStore } from './batch-store';
 import { label } from './confirm-add';
 
@@ -19,14 +20,11 @@ export function MigrationImport({ uri }: { uri: string }) {
       </p>
     );
   }
-  const { accounts } = batch;
+  const { accounts, skipped: unusable } = batch;
   const { index, size } = batch.batch;
   async function importAll() {
     setState({ busy: true });
-    const answer = await sendMessage('accountsImport', { accounts }).catch((err: Error) => ({
-      ok: false as const,
-      error: err.message,
-    }));
+    const answer = await sendMessage('accountsImport', { accounts }).catch(asFailure);
     if (!answer.ok) return setState({ error: answer.error });
     batchQrImported(batch.batch.id, batch.batch.index);
     const skipped = answer.skipped.length ? ` ${answer.skipped.length} already in the vault were skipped.` : '';
@@ -43,6 +41,15 @@ export function MigrationImport({ uri }: { uri: string }) {
           </li>
         ))}
       </ul>
+      {unusable.length > 0 && (
+        <ul aria-label="Accounts that cannot be imported" className="qr-error">
+          {unusable.map((entry, i) => (
+            <li key={i}>
+              {entry.name || 'Unnamed account'}: {entry.reason}
+            </li>
+          ))}
+        </ul>
+      )}
       {state.done ? (
         <p role="status">{state.done}</p>
       ) : (

@@ -1,6 +1,7 @@
 import type { BrowserContext, Page, Worker } from '@playwright/test';
 import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
+import { base64Encode, BinaryWriter } from '@bufbuild/protobuf/wire';
 import QRCode from 'qrcode';
 import { clickToolbarButton } from '../support/cdp';
 import { expect, test } from '../support/fixtures';
@@ -121,6 +122,34 @@ test('upload: a damaged Google Authenticator export is refused with a reason and
   await expect(options.page.getByRole('alert')).toContainText('This Google Authenticator export cannot be read');
   await expect(options.page.getByRole('button', { name: /^Import/ })).toHaveCount(0);
   expect(await accounts(options.page)).toEqual([]);
+});
+
+test('upload: an export entry we cannot use (MD5) is named with its reason and the rest imports', async ({
+  openOptions,
+}) => {
+  const entry = (name: string, algorithm: number) => {
+    const w = new BinaryWriter();
+    w.tag(1, 2).bytes(new Uint8Array([1, 2, 3, 4, 5, 6, 7, 8, 9, 10]));
+    w.tag(2, 2).string(name).tag(3, 2).string('Acme');
+    w.tag(4, 0).int32(algorithm).tag(5, 0).int32(1).tag(6, 0).int32(2);
+    return w.finish();
+  };
+  const payload = new BinaryWriter()
+    .tag(1, 2)
+    .bytes(entry('md5@example.com', 4))
+    .tag(1, 2)
+    .bytes(entry('ok@example.com', 1));
+  const uri = `otpauth-migration://offline?data=${encodeURIComponent(base64Encode(payload.finish()))}`;
+  const options = await openOptions();
+  await createVault(options.page, PASSWORD);
+  await options.page
+    .getByLabel('QR code image', { exact: true })
+    .setInputFiles({ name: 'export.png', mimeType: 'image/png', buffer: await png(uri, 4) });
+  const region = options.page.getByRole('region', { name: 'Google Authenticator export' });
+  await expect(region.getByRole('list', { name: 'Accounts that cannot be imported' })).toContainText('MD5');
+  await region.getByRole('button', { name: 'Import 1 account' }).click();
+  await expect(region.getByRole('status')).toHaveText('Imported 1 account.');
+  expect((await accounts(options.page)).map((a) => a.accountName)).toEqual(['ok@example.com']);
 });
 
 test('upload: one picture holding two export QR codes lists both', async ({ openOptions }) => {
