@@ -11,7 +11,16 @@ export default defineConfig({
     name: 'OTPilot',
     description: 'Two-factor codes, kept encrypted and filled for you.',
     minimum_chrome_version: '120',
-    permissions: ['storage', 'contextMenus', 'activeTab', 'alarms', 'clipboardWrite', 'offscreen', 'scripting'],
+    permissions: [
+      'storage',
+      'contextMenus',
+      'activeTab',
+      'alarms',
+      'clipboardWrite',
+      'clipboardRead',
+      'offscreen',
+      'scripting',
+    ],
     optional_host_permissions: ['https://*/*', 'http://*/*'],
     content_security_policy: {
       extension_pages: "script-src 'self' 'wasm-unsafe-eval'; object-src 'self'",

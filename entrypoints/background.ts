@@ -3,6 +3,7 @@ import { registerAutofillService } from '@/lib/autofill-service';
 import { registerCoreHandlers } from '@/lib/messaging/core-handlers';
 import { registerVaultHandlers } from '@/lib/vault/handlers';
 import { registerQrHandlers } from '@/lib/qr/background';
+import { registerClipboardHandlers } from '@/lib/clipboard/background';
 
 export default defineBackground({
   type: 'module',
@@ -12,5 +13,6 @@ export default defineBackground({
     registerAutofillService();
     registerVaultHandlers();
     registerQrHandlers();
+    registerClipboardHandlers();
   },
 });

@@ -1,5 +1,4 @@
 import { sendMessage } from '@/lib/messaging/protocol';
-import { settingsItem } from '@/lib/storage/items';
 import type { Account } from '@/lib/vault/types';
 import { applyOrder, dropAccount, putAccount } from './accounts-query';
 import { codeNow } from './codes';
@@ -7,25 +6,20 @@ import { accountLabel } from './format';
 import { usePopupStore } from './popup-store';
 
 const announce = (message: string) => usePopupStore.getState().announced(message);
-let clearTimer: ReturnType<typeof setTimeout> | undefined;
 
-/** Copies the account's current code and clears the clipboard later while the popup stays open. */
+/**
+ * Copies the account's current code. The background clears it later (even after the popup closed),
+ * and only if the clipboard still holds it; the message carries no code.
+ */
 export async function copyCode(account: Account): Promise<void> {
   const label = accountLabel(account.issuer, account.accountName);
   try {
     const code = await codeNow(account);
     await navigator.clipboard.writeText(code);
-    const { clipboardClearSeconds } = await settingsItem.getValue();
-    if (clearTimer) clearTimeout(clearTimer);
-    if (clipboardClearSeconds > 0) {
-      clearTimer = setTimeout(() => {
-        // Only possible while the popup is open and focused; the browser allows no more.
-        navigator.clipboard.writeText('').catch(() => undefined);
-      }, clipboardClearSeconds * 1000);
-    }
+    const { clearsInSeconds } = await sendMessage('clipboardCodeCopied').catch(() => ({ clearsInSeconds: 0 }));
     announce(
-      clipboardClearSeconds > 0
-        ? `Copied code for ${label}. Clipboard clears in ${clipboardClearSeconds} s.`
+      clearsInSeconds > 0
+        ? `Copied code for ${label}. Clipboard clears in ${clearsInSeconds} s.`
         : `Copied code for ${label}.`,
     );
   } catch {

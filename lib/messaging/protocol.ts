@@ -1,5 +1,6 @@
 import { defineExtensionMessaging } from '@webext-core/messaging';
 import type { AutofillMessages } from './autofill-messages';
+import type { ClipboardMessages } from './clipboard-messages';
 import type { CoreMessages } from './core-messages';
 import type { QrMessages } from './qr-messages';
 import type { VaultMessages } from './vault-messages';
@@ -13,6 +14,6 @@ import type { VaultMessages } from './vault-messages';
  * Handlers for messages a content script may send must validate the payload and the sender
  * (see `lib/messaging/sender.ts`).
  */
-export type ProtocolMap = CoreMessages & VaultMessages & AutofillMessages & QrMessages;
+export type ProtocolMap = CoreMessages & VaultMessages & AutofillMessages & QrMessages & ClipboardMessages;
 
 export const { sendMessage, onMessage, removeAllListeners } = defineExtensionMessaging<ProtocolMap>();

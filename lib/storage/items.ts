@@ -30,6 +30,16 @@ export const settingsItem = storage.defineItem<Settings>('local:settings', {
   version: 1,
 });
 
+/**
+ * A clipboard clear that is due (see `lib/clipboard/clear-schedule.ts`): a salted SHA-256 of what we
+ * copied, never the code. Session only: it dies with the browser, as does the need to clear.
+ */
+export const pendingClipboardClearItem = storage.defineItem<{
+  salt: string;
+  fingerprint: string;
+  dueAt: number;
+} | null>('session:pendingClipboardClear', { fallback: null, version: 1 });
+
 /** When the service worker last started (diagnostics only; never secret). */
 export const workerStartedAtItem = storage.defineItem<number>('session:workerStartedAt', {
   fallback: 0,

@@ -1,0 +1,3 @@
+import { registerOffscreenClipboard } from '@/lib/clipboard/offscreen-clipboard';
+
+registerOffscreenClipboard();
