@@ -1,4 +1,5 @@
 import type { Page } from '@playwright/test';
+import { stopServiceWorkers } from '../support/cdp';
 import { expect, test } from '../support/fixtures';
 import { createVault, seedAccounts, totp } from '../support/vault';
 
@@ -67,4 +68,21 @@ test('keeps what the user copied after the code', async ({ openPopup, openOption
   await reader.evaluate(() => navigator.clipboard.writeText('my own notes'));
   await expect.poll(() => clearDone(reader), { timeout: (CLEAR_SECONDS + 5) * 1000 }).toBe(true);
   expect(await reader.evaluate(() => navigator.clipboard.readText())).toBe('my own notes');
+});
+
+test('clears by alarm when the service worker was stopped after the copy', async ({
+  openPopup,
+  openOptions,
+  context,
+}) => {
+  const popup = await popupWithAccount(openPopup);
+  const { page: reader } = await openOptions();
+  await popup.bringToFront();
+  await copyThenClosePopup(popup);
+  await reader.bringToFront();
+  await stopServiceWorkers(context, reader); // its timer dies with it; the alarm wakes a new worker
+  expect(await reader.evaluate(() => navigator.clipboard.readText())).toMatch(/^\d{6}$/);
+  await expect
+    .poll(() => reader.evaluate(() => navigator.clipboard.readText()), { timeout: (CLEAR_SECONDS + 8) * 1000 })
+    .toBe('');
 });
