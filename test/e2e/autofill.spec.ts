@@ -1,4 +1,5 @@
 import type { Page } from '@playwright/test';
+import { clickToolbarButton } from '../support/cdp';
 import { expect, test } from '../support/fixtures';
 import { sendFromPage, totp } from '../support/vault';
 import { codesNow, lockVault, PASSWORD, SECRET, seedVault } from '../widgets/account';
@@ -247,4 +248,59 @@ test('the locked chip opens the OTPilot popup to unlock', async ({ context, exte
   await page.mouse.click(box.x + 12, box.y + box.height / 2);
   await expect.poll(popupOpen).toBe(true);
   await expect(page.locator('#otp')).toHaveValue('');
+});
+
+/** Auto-fill off, so that only the user's own request (menu, shortcut) can fill. */
+async function switchAutoFillOff(openOptions: () => Promise<{ page: Page }>): Promise<void> {
+  const options = await openOptions();
+  const toggle = options.page.getByRole('switch', { name: 'Fill verification codes automatically' });
+  await toggle.uncheck();
+  await expect(toggle).not.toBeChecked();
+}
+
+test('right-click a field, "Fill verification code": the code lands in that field', async ({
+  context,
+  extensionId,
+  serviceWorker,
+  server,
+  openOptions,
+}) => {
+  await seedVault(context, extensionId);
+  await switchAutoFillOff(openOptions);
+  const url = server.html('/menu', '<!doctype html><label>Enter code <input id="otp" inputmode="numeric"></label>');
+  const page = await context.newPage();
+  await page.goto(url);
+  await page.locator('#otp').click({ button: 'right' });
+  // Headless has no native menu to click: grant activeTab as picking the item does, then fire its click.
+  await clickToolbarButton(context, page, extensionId);
+  await serviceWorker.evaluate(async (pageUrl) => {
+    const [tab] = await chrome.tabs.query({ url: pageUrl });
+    const info = { menuItemId: 'otpilot-fill-code', editable: true, pageUrl, frameId: 0 };
+    (chrome.contextMenus.onClicked as unknown as { dispatch(...a: unknown[]): void }).dispatch(info, tab);
+  }, url);
+  await expect(page.locator('#otp')).toHaveValue(/^\d{6}$/);
+  expect(await codesNow()).toContain(await page.locator('#otp').inputValue());
+});
+
+test('the keyboard shortcut fills the focused code field', async ({
+  context,
+  extensionId,
+  serviceWorker,
+  server,
+  openOptions,
+}) => {
+  await seedVault(context, extensionId);
+  await switchAutoFillOff(openOptions);
+  const url = server.html('/shortcut', `<!doctype html><form><label>Verification code</label>${boxes('k')}</form>`);
+  const page = await context.newPage();
+  await page.goto(url);
+  await page.locator('#k1').focus();
+  // Playwright's key presses do not reach extension commands: grant activeTab as the shortcut does, then fire it.
+  await clickToolbarButton(context, page, extensionId);
+  await serviceWorker.evaluate(async (pageUrl) => {
+    const [tab] = await chrome.tabs.query({ url: pageUrl });
+    (chrome.commands.onCommand as unknown as { dispatch(...a: unknown[]): void }).dispatch('fill-code', tab);
+  }, url);
+  await expect.poll(() => joined(page, 'input')).toMatch(/^\d{6}$/);
+  expect(await codesNow()).toContain(await joined(page, 'input'));
 });
