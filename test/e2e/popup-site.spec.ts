@@ -34,7 +34,8 @@ async function evaluateInPopup(session: CDPSession, extensionId: string, express
     message: JSON.stringify({ id: 1, method: 'Runtime.evaluate', params: { expression, returnByValue: true } }),
   } as never);
   const value = await answer;
-  await session.send('Target.detachFromTarget', { sessionId } as never);
+  // A click that fills the page closes the popup, and its session with it: nothing left to detach then.
+  await session.send('Target.detachFromTarget', { sessionId } as never).catch(() => undefined);
   return value;
 }
 
