@@ -19,6 +19,27 @@ async function joined(page: Page | ReturnType<Page['frameLocator']>, selector: s
   return values.join('');
 }
 
+/** Auto-fill off, so that only the user's own request (menu, shortcut) can fill. */
+async function switchAutoFillOff(openOptions: () => Promise<{ page: Page }>): Promise<void> {
+  const options = await openOptions();
+  const toggle = options.page.getByRole('switch', { name: 'Fill verification codes automatically' });
+  await expect(toggle).toBeChecked();
+  await toggle.uncheck();
+  await expect(toggle).not.toBeChecked();
+}
+
+/** The chip beside #otp appears with the field still empty; picking its first account fills the field. */
+async function pickFirstInChip(page: Page) {
+  const chip = page.locator('otpilot-chip');
+  await expect(chip).toBeAttached();
+  await expect(page.locator('#otp')).toHaveValue('');
+  // The chip lives in a closed shadow root: click where its first button is drawn, as a user would.
+  const box = (await chip.boundingBox())!;
+  await page.mouse.click(box.x + 12, box.y + box.height / 2);
+  await expect(page.locator('#otp')).toHaveValue(/^\d{6}$/);
+  return chip;
+}
+
 test('split boxes in a cross-origin iframe are filled inside that frame', async ({ context, extensionId, server }) => {
   await seedVault(context, extensionId, [totp('Frame', 'me', SECRET, { websites: ['localhost'] })]);
   const frameUrl = server
@@ -164,13 +185,7 @@ test('with two matching accounts nothing fills by itself and the chip fills the 
   );
   const page = await context.newPage();
   await page.goto(url);
-  const chip = page.locator('otpilot-chip');
-  await expect(chip).toBeAttached();
-  await expect(page.locator('#otp')).toHaveValue('');
-  // The chip lives in a closed shadow root: click where its first button is drawn, as a user would.
-  const box = (await chip.boundingBox())!;
-  await page.mouse.click(box.x + 12, box.y + box.height / 2);
-  await expect(page.locator('#otp')).toHaveValue(/^\d{6}$/);
+  const chip = await pickFirstInChip(page);
   expect(await codesNow(OTHER_SECRET)).toContain(await page.locator('#otp').inputValue());
   await expect(chip).not.toBeAttached();
 });
@@ -182,23 +197,14 @@ test('with auto-fill switched off in options, the code waits for the user to pic
   openOptions,
 }) => {
   await seedVault(context, extensionId);
-  const options = await openOptions();
-  const toggle = options.page.getByRole('switch', { name: 'Fill verification codes automatically' });
-  await expect(toggle).toBeChecked();
-  await toggle.uncheck();
-  await expect(toggle).not.toBeChecked();
+  await switchAutoFillOff(openOptions);
   const url = server.html(
     '/off',
     '<!doctype html><label>One-time code <input id="otp" autocomplete="one-time-code"></label>',
   );
   const page = await context.newPage();
   await page.goto(url);
-  const chip = page.locator('otpilot-chip');
-  await expect(chip).toBeAttached();
-  await expect(page.locator('#otp')).toHaveValue('');
-  const box = (await chip.boundingBox())!;
-  await page.mouse.click(box.x + 12, box.y + box.height / 2);
-  await expect(page.locator('#otp')).toHaveValue(/^\d{6}$/);
+  await pickFirstInChip(page);
   expect(await codesNow()).toContain(await page.locator('#otp').inputValue());
 });
 
@@ -249,14 +255,6 @@ test('the locked chip opens the OTPilot popup to unlock', async ({ context, exte
   await expect.poll(popupOpen).toBe(true);
   await expect(page.locator('#otp')).toHaveValue('');
 });
-
-/** Auto-fill off, so that only the user's own request (menu, shortcut) can fill. */
-async function switchAutoFillOff(openOptions: () => Promise<{ page: Page }>): Promise<void> {
-  const options = await openOptions();
-  const toggle = options.page.getByRole('switch', { name: 'Fill verification codes automatically' });
-  await toggle.uncheck();
-  await expect(toggle).not.toBeChecked();
-}
 
 test('right-click a field, "Fill verification code": the code lands in that field', async ({
   context,
