@@ -1,27 +1,19 @@
+import { hostMatches, hostOf } from '@/lib/autofill-service/match';
 import type { Account } from '@/lib/vault/types';
 
-/** True when `host` is one of the account's websites or a subdomain of one. */
-export function matchesHost(account: Pick<Account, 'websites'>, host: string | null): boolean {
-  if (!host) return false;
-  const h = host.toLowerCase();
-  return account.websites.some((w) => h === w || h.endsWith(`.${w}`));
-}
+/** The host of a tab URL when it is a web page (null otherwise): the same rule autofill uses. */
+export { hostOf };
 
-/** The host of a tab URL when it is a web page; null for extension pages, blank tabs or no URL. */
-export function hostOf(url: string | undefined): string | null {
-  if (!url) return null;
-  try {
-    const u = new URL(url);
-    return u.protocol === 'http:' || u.protocol === 'https:' ? u.hostname : null;
-  } catch {
-    return null;
-  }
+/** True when `host` is one of the account's websites or a subdomain (IPs and localhost only exactly), as for autofill. */
+export function matchesHost(account: Pick<Account, 'websites'>, host: string | null): boolean {
+  return host !== null && account.websites.some((w) => hostMatches(host.toLowerCase(), w));
 }
 
 /** Accounts for the current site first, then pinned, then the user's order. */
 export function sortAccounts(accounts: readonly Account[], host: string | null): Account[] {
-  const rank = (a: Account) => (matchesHost(a, host) ? 0 : 2) + (a.pinned ? 0 : 1);
-  return [...accounts].sort((a, b) => rank(a) - rank(b) || a.order - b.order);
+  // Ranked once per account, not per comparison: matching parses each website.
+  const rank = new Map(accounts.map((a) => [a, (matchesHost(a, host) ? 0 : 2) + (a.pinned ? 0 : 1)]));
+  return [...accounts].sort((a, b) => rank.get(a)! - rank.get(b)! || a.order - b.order);
 }
 
 /** Case-insensitive search over issuer, account name and websites; every word must match. */
