@@ -1,0 +1,27 @@
+import { ImportError } from './types';
+
+/** The password of an encrypted file, or a `password-needed` error naming the app. */
+export function requirePassword(format: string, password: string | undefined): string {
+  if (!password)
+    throw new ImportError('password-needed', `This ${format} file is encrypted: enter its password.`, format);
+  return password;
+}
+
+export function wrongPassword(format: string): ImportError {
+  return new ImportError('wrong-password', `Wrong password: it does not open this ${format} file.`, format);
+}
+
+/** A file of a format we know that we cannot read; `detail` says what is wrong. */
+export function badFile(format: string, detail: string): ImportError {
+  return new ImportError('bad-file', `This ${format} file is damaged or incomplete: ${detail}.`, format);
+}
+
+/** JSON.parse that answers undefined for anything that is not JSON. */
+export function parseJson(text: string | null): unknown {
+  if (text === null) return undefined;
+  try {
+    return JSON.parse(text) as unknown;
+  } catch {
+    return undefined;
+  }
+}
