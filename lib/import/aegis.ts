@@ -31,6 +31,9 @@ function isPasswordSlot(v: unknown): v is PasswordSlot {
     typeof v.key === 'string' &&
     isGcmParams(v.key_params) &&
     [v.n, v.r, v.p].every((x) => Number.isSafeInteger(x) && (x as number) > 0) &&
+    // scrypt needs 128·N·r bytes: refuse settings no real vault uses rather than exhaust memory.
+    128 * (v.n as number) * (v.r as number) <= 256 * 2 ** 20 &&
+    (v.p as number) <= 16 &&
     typeof v.salt === 'string'
   );
 }

@@ -19,6 +19,7 @@ function tokensOf(input: ImportInput): Token[] | null {
 /** Authy's backup encryption: PBKDF2-SHA1 of the backup password with the token's salt, then AES-CBC. */
 async function decryptSecret(t: Token, password: string): Promise<string | null> {
   const iterations = Number(t.key_derivation_iterations ?? 1000);
+  if (!Number.isSafeInteger(iterations) || iterations < 1 || iterations > 10_000_000) return null;
   const iv = typeof t.unique_iv === 'string' ? hexBytes(t.unique_iv) : new Uint8Array(16);
   const key = await pbkdf2(password, new TextEncoder().encode(String(t.salt ?? '')), iterations, 'SHA-1');
   const plain = await aesCbcOpen(key, iv, base64Bytes(String(t.encryptedSecret)));

@@ -60,6 +60,7 @@ export const stratumFormat: ImportFormat = {
     const pw = requirePassword(STRATUM, password);
     const data = new Uint8Array(bytes.slice(HEADER.length));
     const legacy = startsWithAscii(bytes, LEGACY_HEADER);
+    if (data.length < (legacy ? 36 + 16 : 28 + 16)) throw badFile(STRATUM, 'it ends right after its header');
     const plain = legacy ? await openLegacy(data, pw) : await openCurrent(data, pw);
     const backup = plain && parseJson(utf8Text(plain));
     // CBC has no authentication: a wrong key usually fails the padding, rarely it yields garbage instead.
