@@ -4,6 +4,7 @@ import { registerCoreHandlers } from '@/lib/messaging/core-handlers';
 import { registerVaultHandlers } from '@/lib/vault/handlers';
 import { registerQrHandlers } from '@/lib/qr/background';
 import { registerClipboardHandlers } from '@/lib/clipboard/background';
+import { registerSyncBackground } from '@/lib/sync/handlers';
 
 export default defineBackground({
   type: 'module',
@@ -14,5 +15,6 @@ export default defineBackground({
     registerVaultHandlers();
     registerQrHandlers();
     registerClipboardHandlers();
+    registerSyncBackground();
   },
 });

@@ -2,6 +2,7 @@ import { browser, type Browser } from 'wxt/browser';
 import { onMessage } from '@/lib/messaging/protocol';
 import { isContentScriptSender, isExtensionPageSender } from '@/lib/messaging/sender';
 import { settingsItem } from '@/lib/storage/items';
+import { noteWaitingFrame } from '@/lib/sync/wait-loop';
 import { getUnlockedAccounts, getVaultState } from '@/lib/vault/service';
 import type { Account } from '@/lib/vault/types';
 import { codeForFill } from './code';
@@ -31,6 +32,7 @@ export function registerAutofillHandlers(): void {
       settingsItem.getValue(),
     ]);
     const matches = accounts ? accountsFor(sender, accounts) : [];
+    void noteWaitingFrame(sender, matches.length > 0 || state === 'empty'); // Skyvern: a pushed code may fill it
     return {
       locked: state === 'locked',
       empty: state === 'empty' || (state === 'unlocked' && !accounts),

@@ -25,7 +25,9 @@ let listening = false;
 function listen(): void {
   if (listening) return;
   listening = true;
-  onMessage('autofillFill', ({ data }) => fillOnRequest(typeof data?.code === 'string' ? data.code : ''));
+  onMessage('autofillFill', ({ data }) =>
+    fillOnRequest(typeof data?.code === 'string' ? data.code : '', data?.onlyDetected === true),
+  );
 }
 
 export function startAutofill(): void {
@@ -125,8 +127,12 @@ async function offer(target: CodeTarget): Promise<void> {
  * field's group, else the best one. Frames with nothing to fill answer late, so that the
  * frame that did fill answers the broadcast first.
  */
-async function fillOnRequest(code: string): Promise<{ filled: boolean }> {
-  const inputs = /^[0-9A-Za-z]{4,10}$/.test(code) ? pickInputs() : null;
+async function fillOnRequest(code: string, onlyDetected = false): Promise<{ filled: boolean }> {
+  const inputs = !/^[0-9A-Za-z]{4,10}$/.test(code)
+    ? null
+    : onlyDetected
+      ? (detectAll()[0]?.inputs ?? null)
+      : pickInputs();
   const filled = inputs ? await fillCode(inputs, code) : false;
   if (filled) hideChip();
   else await new Promise((resolve) => setTimeout(resolve, 1000));

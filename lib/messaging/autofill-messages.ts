@@ -23,6 +23,9 @@ export interface AutofillMessages {
   autofillOpenPopup(): { ok: true };
   /** The popup asks the background to fill this account's code into the active tab. */
   autofillActiveTab(data: { accountId: string }): { ok: true } | { ok: false; error: string };
-  /** Sent by the background TO a content script frame: fill this code into the detected fields. */
-  autofillFill(data: { code: string }): { filled: boolean };
+  /**
+   * Sent by the background TO a content script frame: fill this code into the detected fields.
+   * `onlyDetected` (a pushed code arriving unasked): never the focused input, only a detected code field.
+   */
+  autofillFill(data: { code: string; onlyDetected?: boolean }): { filled: boolean };
 }

@@ -3,6 +3,7 @@ import type { AutofillMessages } from './autofill-messages';
 import type { ClipboardMessages } from './clipboard-messages';
 import type { CoreMessages } from './core-messages';
 import type { QrMessages } from './qr-messages';
+import type { SyncMessages } from './sync-messages';
 import type { VaultMessages } from './vault-messages';
 
 /**
@@ -14,6 +15,11 @@ import type { VaultMessages } from './vault-messages';
  * Handlers for messages a content script may send must validate the payload and the sender
  * (see `lib/messaging/sender.ts`).
  */
-export type ProtocolMap = CoreMessages & VaultMessages & AutofillMessages & QrMessages & ClipboardMessages;
+export type ProtocolMap = CoreMessages &
+  VaultMessages &
+  AutofillMessages &
+  QrMessages &
+  ClipboardMessages &
+  SyncMessages;
 
 export const { sendMessage, onMessage, removeAllListeners } = defineExtensionMessaging<ProtocolMap>();

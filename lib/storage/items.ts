@@ -1,5 +1,6 @@
 import { storage } from 'wxt/utils/storage';
 import type { PendingScan } from '@/lib/qr/pending-scan';
+import type { SyncWait } from '@/lib/sync/waits';
 
 /**
  * Every storage item the extension keeps, in one place, each with a version.
@@ -78,3 +79,25 @@ export const vaultStatusItem = storage.defineItem<{
 
 /** QR scans started from a context menu, waiting for their scan window (trusted contexts only). */
 export const qrScansItem = storage.defineItem<PendingScan[]>('session:qrScans', { fallback: [], version: 1 });
+
+/** Skyvern sync (non-secret): where the API is and which TOTP identifiers to watch. The API key is in the vault. */
+export interface SkyvernSettings {
+  /** e.g. https://api.skyvern.com or http://localhost:8000 (checked by `lib/sync/settings.ts`). */
+  baseUrl: string;
+  /** Only codes for these identifiers (empty: every code of the organisation). */
+  identifiers: string[];
+}
+export const skyvernSettingsItem = storage.defineItem<SkyvernSettings>('local:skyvernSettings', {
+  fallback: { baseUrl: 'https://api.skyvern.com', identifiers: [] },
+  version: 1,
+});
+/**
+ * Whether the vault holds a Skyvern API key (a hint kept by the background, so that a locked vault still
+ * knows whether to watch for codes). Never the key itself.
+ */
+export const skyvernKeySavedItem = storage.defineItem<boolean>('local:skyvernKeySaved', {
+  fallback: false,
+  version: 1,
+});
+/** Frames waiting for a pushed code (see `lib/sync/waits.ts`), so a restarted service worker goes on polling. */
+export const skyvernWaitsItem = storage.defineItem<SyncWait[]>('session:skyvernWaits', { fallback: [], version: 1 });

@@ -1,0 +1,98 @@
+import { browser } from 'wxt/browser';
+import { hostOf } from '@/lib/autofill-service/match';
+import { sendCodeToTab } from '@/lib/autofill-service/tab-fill';
+import { onMessage } from '@/lib/messaging/protocol';
+import { isExtensionPageSender } from '@/lib/messaging/sender';
+import { skyvernKeySavedItem } from '@/lib/storage/items';
+import { getApiKey, getVaultState, onVaultChanged } from '@/lib/vault/service';
+import { listTotpCodes } from './client';
+import { SkyvernError } from './errors';
+import { fillableCode, recentCodes } from './recent';
+import { fetchRecentCodes, listedCode, refreshKeyHint, savedConnection } from './service';
+import { checkBaseUrl, originPattern } from './settings';
+import { registerWaitLoop } from './wait-loop';
+
+const message = (error: unknown) =>
+  error instanceof SkyvernError ? error.message : 'Something went wrong while asking Skyvern.';
+
+function pagesOnly(sender: Parameters<typeof isExtensionPageSender>[0]): void {
+  if (!isExtensionPageSender(sender)) throw new Error('Only OTPilot pages may ask this.');
+}
+
+/** The background's side of Skyvern sync: the pages' messages, the waits, the key hint. */
+export function registerSyncBackground(): void {
+  registerWaitLoop();
+  onVaultChanged((state) => {
+    if (state === 'unlocked') void refreshKeyHint();
+    // No vault at all (never created, or replaced): no key either.
+    if (state === 'empty') void skyvernKeySavedItem.setValue(false);
+  });
+
+  onMessage('syncState', async ({ sender }) => {
+    pagesOnly(sender);
+    const locked = (await getVaultState()) !== 'unlocked';
+    return { locked, keySaved: locked ? await skyvernKeySavedItem.getValue() : await refreshKeyHint() };
+  });
+
+  onMessage('syncCodes', async ({ sender }) => {
+    pagesOnly(sender);
+    const connection = await savedConnection();
+    if (!connection) return { configured: false as const };
+    const checked = checkBaseUrl(connection.baseUrl);
+    const origin = checked.ok ? new URL(checked.value).origin : connection.baseUrl;
+    try {
+      return { configured: true as const, ok: true as const, codes: await fetchRecentCodes(connection), origin };
+    } catch (error) {
+      const retry = error instanceof SkyvernError && error.retry;
+      return { configured: true as const, ok: false as const, error: message(error), retry, origin };
+    }
+  });
+
+  onMessage('syncTest', async ({ sender, data }) => {
+    pagesOnly(sender);
+    const checked = checkBaseUrl(String(data?.baseUrl ?? ''));
+    if (!checked.ok) return { ok: false as const, error: checked.error };
+    const typed = typeof data?.apiKey === 'string' ? data.apiKey.trim() : '';
+    const apiKey = typed || (await getApiKey());
+    if (!apiKey) {
+      const locked = (await getVaultState()) !== 'unlocked';
+      return {
+        ok: false as const,
+        error: locked ? 'Unlock OTPilot to test with the saved API key.' : 'Enter a Skyvern API key first.',
+      };
+    }
+    const origin = new URL(checked.value).origin;
+    if (!(await browser.permissions.contains({ origins: [originPattern(checked.value)] }))) {
+      return { ok: false as const, error: `OTPilot was not allowed to contact ${origin}.` };
+    }
+    try {
+      const codes = recentCodes(await listTotpCodes({ baseUrl: checked.value, apiKey }, { limit: 50 }));
+      const n = codes.length;
+      return {
+        ok: true as const,
+        message: `Connected to ${origin}. ${n === 0 ? 'No codes' : n === 1 ? '1 code' : `${n} codes`} pushed in the last 10 minutes.`,
+      };
+    } catch (error) {
+      return { ok: false as const, error: message(error) };
+    }
+  });
+
+  onMessage('syncFillActiveTab', async ({ sender, data }) => {
+    pagesOnly(sender);
+    let code = listedCode(String(data?.id ?? ''));
+    if (!code) {
+      const connection = await savedConnection();
+      if (!connection) return { ok: false as const, error: 'OTPilot is locked or no Skyvern API key is saved.' };
+      code = (await fetchRecentCodes(connection).catch(() => [])).find((c) => c.id === data?.id);
+    }
+    const fill = code?.kind === 'code' ? fillableCode(code.value) : null;
+    if (!fill) return { ok: false as const, error: 'This code is gone or cannot be typed into a field.' };
+    const [tab] = await browser.tabs.query({ active: true, lastFocusedWindow: true });
+    if (tab?.id === undefined || (tab.url !== undefined && hostOf(tab.url) === null)) {
+      return { ok: false as const, error: 'The active tab is not a web page.' };
+    }
+    return (await sendCodeToTab(tab.id, fill))
+      ? { ok: true as const }
+      : { ok: false as const, error: 'No verification code field found on this page.' };
+  });
+}

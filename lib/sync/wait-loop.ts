@@ -1,0 +1,122 @@
+import { browser, type Browser } from 'wxt/browser';
+import { hostOf, matchingAccounts } from '@/lib/autofill-service/match';
+import { sendMessage } from '@/lib/messaging/protocol';
+import { skyvernKeySavedItem, skyvernWaitsItem } from '@/lib/storage/items';
+import { getUnlockedAccounts } from '@/lib/vault/service';
+import { fetchRecentCodes, savedConnection } from './service';
+import { assignCodes, POLL_MS, WAIT_MS, waitKey, withBaseline, type SyncWait } from './waits';
+
+/**
+ * Fills pages that wait for a pushed code. A frame whose code field no vault account fills is remembered
+ * (`noteWaitingFrame`); while any frame waits, the background polls Skyvern every POLL_MS, for up to
+ * 15 minutes, and fills a code created after the wait began into that frame through the usual fill path
+ * (which never overwrites what the user typed). The wait ends with the fill, the tab's next page load,
+ * the tab's closing, or the deadline. An alarm wakes a stopped service worker to carry on.
+ */
+
+const ALARM = 'otpilot-skyvern-wait';
+let timer: ReturnType<typeof setTimeout> | undefined;
+let polling = false;
+/** Codes already filled somewhere (one code, one page). */
+const used = new Set<string>();
+
+let chain: Promise<unknown> = Promise.resolve();
+/** Read-modify-write of the waits, one at a time. */
+function mutate(change: (waits: SyncWait[]) => SyncWait[]): Promise<SyncWait[]> {
+  const next = chain.then(async () => {
+    const waits = change(await skyvernWaitsItem.getValue());
+    await skyvernWaitsItem.setValue(waits);
+    if (waits.length === 0) await browser.alarms.clear(ALARM);
+    return waits;
+  });
+  chain = next.catch(() => undefined);
+  return next;
+}
+
+/** Called when a frame with a code field asked what it may fill (autofillQuery). */
+export async function noteWaitingFrame(sender: Browser.runtime.MessageSender, vaultMatched: boolean): Promise<void> {
+  const tabId = sender.tab?.id;
+  const frameId = sender.frameId;
+  if (vaultMatched || tabId === undefined || frameId === undefined) return;
+  if (!(await skyvernKeySavedItem.getValue())) return;
+  const hosts = [hostOf(sender.url), hostOf(sender.tab?.url)].filter((h): h is string => h !== null);
+  const now = Date.now();
+  const key = waitKey({ tabId, frameId });
+  await mutate((waits) =>
+    waits.some((w) => waitKey(w) === key)
+      ? waits
+      : [...waits, { tabId, frameId, startedAt: now, deadline: now + WAIT_MS, hosts, baseline: null, polled: false }],
+  );
+  void browser.alarms.create(ALARM, { periodInMinutes: 0.5 });
+  schedule(0);
+}
+
+function schedule(delay: number): void {
+  clearTimeout(timer);
+  timer = setTimeout(() => void poll(), delay);
+}
+
+async function poll(): Promise<void> {
+  if (polling) return;
+  polling = true;
+  try {
+    const now = Date.now();
+    const waits = (await skyvernWaitsItem.getValue()).filter((w) => w.deadline > now);
+    if (waits.length === 0) {
+      await mutate((all) => all.filter((w) => w.deadline > now));
+      return;
+    }
+    const connection = await savedConnection();
+    const updated = new Map<string, SyncWait>();
+    const done = new Set<string>();
+    if (connection) {
+      try {
+        const codes = await fetchRecentCodes(connection, now);
+        for (const w of waits) updated.set(waitKey(w), withBaseline(w, codes, now));
+        const accounts = await getUnlockedAccounts();
+        for (const { wait, code, fill } of assignCodes([...updated.values()], codes, used)) {
+          done.add(waitKey(wait));
+          // A vault account for this site (the vault was locked when the frame asked) still wins.
+          if (accounts && matchingAccounts(accounts, wait.hosts).length > 0) continue;
+          used.add(code.id);
+          void fillFrame(wait, fill);
+        }
+      } catch {
+        // Unreachable, overloaded, refused: the next tick tries again (the popup shows the reason).
+      }
+    }
+    const left = await mutate((all) =>
+      all.filter((w) => w.deadline > now && !done.has(waitKey(w))).map((w) => updated.get(waitKey(w)) ?? w),
+    );
+    if (left.length > 0) schedule(POLL_MS);
+  } finally {
+    polling = false;
+  }
+}
+
+async function fillFrame(wait: SyncWait, code: string): Promise<boolean> {
+  try {
+    const answer = await sendMessage(
+      'autofillFill',
+      { code, onlyDetected: true },
+      { tabId: wait.tabId, frameId: wait.frameId },
+    );
+    return answer?.filled === true;
+  } catch {
+    return false;
+  }
+}
+
+/** Wires the tab and alarm events; picks up waits a stopped worker left behind. */
+export function registerWaitLoop(): void {
+  browser.tabs.onRemoved.addListener((tabId) => void mutate((all) => all.filter((w) => w.tabId !== tabId)));
+  browser.tabs.onUpdated.addListener((tabId, change) => {
+    // Another page in the tab: its frames ask again if they have a code field. (A reload keeps the wait.)
+    if (change.status === 'loading' && change.url !== undefined)
+      void mutate((all) => all.filter((w) => w.tabId !== tabId));
+  });
+  browser.alarms.onAlarm.addListener((alarm) => {
+    if (alarm.name === ALARM) schedule(0);
+  });
+  void skyvernWaitsItem.getValue().then((waits) => waits.length > 0 && schedule(0));
+}
