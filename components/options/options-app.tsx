@@ -1,3 +1,4 @@
+import { ImportSection } from '@/components/import/import-section';
 import { OptionsQrSection } from '@/components/qr/options-qr-section';
 import { useBackgroundAlive } from '@/components/use-background-alive';
 import { AutoLockSection } from '@/components/options/auto-lock-section';
@@ -15,6 +16,7 @@ export function OptionsApp() {
       </header>
       <p role="status">{alive ? 'Ready' : 'Starting…'}</p>
       <OptionsQrSection />
+      <ImportSection />
       <ChangePasswordSection />
       <AutoLockSection />
       <AutofillSection />
