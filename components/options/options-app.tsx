@@ -5,6 +5,7 @@ import { AutoLockSection } from '@/components/options/auto-lock-section';
 import { AutofillSection } from '@/components/options/autofill-section';
 import { BackupSection } from '@/components/options/backup-section';
 import { ChangePasswordSection } from '@/components/options/change-password-section';
+import { SkyvernSection } from '@/components/sync/skyvern-section';
 
 export function OptionsApp() {
   const alive = useBackgroundAlive();
@@ -21,6 +22,7 @@ export function OptionsApp() {
       <AutoLockSection />
       <AutofillSection />
       <BackupSection />
+      <SkyvernSection />
     </main>
   );
 }

@@ -1,0 +1,53 @@
+import { useQuery } from '@tanstack/react-query';
+import { useEffect, useId, useState } from 'react';
+import { pushedCodesQuery } from '@/lib/sync/queries';
+import { latestPerIdentifier } from './format';
+import { PushedCodeRow } from './pushed-code-row';
+import './sync.css';
+
+function useNow(everyMs: number): number {
+  const [now, setNow] = useState(() => Date.now());
+  useEffect(() => {
+    const timer = setInterval(() => setNow(Date.now()), everyMs);
+    return () => clearInterval(timer);
+  }, [everyMs]);
+  return now;
+}
+
+/**
+ * "Pushed codes": codes and magic links that e-mail/SMS forwarding pushed to Skyvern, newest first,
+ * asked for every 10 s while the popup is open. Hidden entirely when no Skyvern API key is saved.
+ */
+export function PushedCodes() {
+  const id = useId();
+  const { data, error } = useQuery(pushedCodesQuery());
+  const now = useNow(5_000);
+  const [announcement, setAnnouncement] = useState('');
+  if (data?.configured === false || (!data && !error)) return null;
+  const codes = data?.configured ? latestPerIdentifier(data.codes, now) : [];
+  return (
+    <section className="pushed" aria-labelledby={`${id}-h`}>
+      <h2 id={`${id}-h`} className="pushed-title">
+        Pushed codes <span className="pushed-brand">Skyvern</span>
+      </h2>
+      {error ? (
+        <p role="alert" className="pushed-error">
+          {error.message}
+        </p>
+      ) : null}
+      {codes.length === 0 && !error ? (
+        <p className="muted pushed-empty">No codes pushed in the last 10 minutes.</p>
+      ) : null}
+      {codes.length > 0 ? (
+        <div role="list" aria-label="Pushed codes">
+          {codes.map((code) => (
+            <PushedCodeRow key={code.id} code={code} now={now} onAnnounce={setAnnouncement} />
+          ))}
+        </div>
+      ) : null}
+      <p role="status" className="pushed-status">
+        {announcement}
+      </p>
+    </section>
+  );
+}
