@@ -9,6 +9,7 @@ import { usePopupStore } from './popup-store';
 import { SearchBox } from './search-box';
 import { filterAccounts, sortAccounts } from './sort';
 import { UndoBar } from './undo-bar';
+import { PushedCodesSlot } from '@/components/sync/pushed-codes-slot';
 
 // The forms (and the otpauth parser they use) load after the codes show, not before.
 const loadAdd = () => import('./add-account-form');
@@ -105,6 +106,7 @@ export function AccountsView() {
         <p className="muted center">No account matches &ldquo;{search}&rdquo;.</p>
       ) : null}
       {shown.length > 0 ? <AccountList accounts={shown} host={host} canReorder={!search.trim()} /> : null}
+      <PushedCodesSlot />
       <UndoBar />
     </>
   );
