@@ -8,6 +8,7 @@ import { resolve } from 'node:path';
 import { chromiumArgs, findChromium, HOW_TO_GET_CHROMIUM } from '../test/support/chromium';
 import { EXTENSION_PATH, ROOT } from '../test/support/paths';
 import { startDemoServer } from '../server/demo/serve';
+import { startSkyvernServer } from '../server/skyvern/serve';
 
 execFileSync('npx', ['wxt', 'build'], { cwd: ROOT, stdio: 'inherit' });
 console.log(
@@ -22,6 +23,12 @@ if (!browser) {
 
 const { server, url } = await startDemoServer(Number(process.env.DEMO_PORT ?? 0));
 console.log(`Demo login page: ${url}`);
+const skyvern = await startSkyvernServer({ port: Number(process.env.SKYVERN_PORT ?? 0) });
+console.log(`Local Skyvern API: ${skyvern.baseUrl}  (API key: ${skyvern.apiKey}; enter both in Options → Skyvern)`);
+console.log(
+  `Push a code: curl -X POST ${skyvern.baseUrl}/v1/credentials/totp -H 'x-api-key: ${skyvern.apiKey}' ` +
+    `-H 'content-type: application/json' -d '{"totp_identifier":"you@example.com","content":"Your code is 123456"}'`,
+);
 
 const profile = resolve(ROOT, '.output/start-profile');
 mkdirSync(profile, { recursive: true });
@@ -36,6 +43,7 @@ const stop = () => {
   child.kill();
   server.closeAllConnections();
   server.close();
+  void skyvern.close();
 };
 process.on('SIGINT', stop);
 process.on('SIGTERM', stop);
@@ -43,4 +51,5 @@ child.on('exit', (code) => {
   console.log(`Chromium exited (${code ?? 0}).`);
   server.closeAllConnections();
   server.close();
+  void skyvern.close();
 });
