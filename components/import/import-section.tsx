@@ -80,8 +80,9 @@ export function ImportSection() {
     <section className="vault-section" aria-labelledby={`${id}-h`}>
       <h2 id={`${id}-h`}>Import from another app</h2>
       <p className="vault-note">
-        Aegis, 2FAS, Bitwarden, andOTP, Proton Authenticator, Stratum, FreeOTP+, Steam, Duo, Authy, TOTP Authenticator,
-        Battle.net, Authenticator Plus exports and otpauth:// lists. The file is read on this device only.
+        Aegis, 2FAS, Bitwarden, andOTP, Proton Authenticator, Stratum, FreeOTP, FreeOTP+, Steam, Duo, Authy, TOTP
+        Authenticator, Battle.net, Authenticator Plus exports and otpauth:// lists. The file is read on this device
+        only.
       </p>
       <div className="vault-field">
         <label htmlFor={`${id}-file`}>Import file</label>

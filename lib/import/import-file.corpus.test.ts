@@ -31,11 +31,6 @@ const UNSUPPORTED: Record<string, RegExp> = {
   'google_authenticator.sqlite': /SQLite database/,
   'microsoft_authenticator.sqlite': /SQLite database/,
   'stratum_internal.db': /SQLite database/,
-  'freeotp_v2_api23.xml': /FreeOTP 2 backup/,
-  'freeotp_v2_api25.xml': /FreeOTP 2 backup/,
-  'freeotp_v2_api27.xml': /FreeOTP 2 backup/,
-  'freeotp_v2_api34.xml': /FreeOTP 2 backup/,
-  'freeotp_v2_null_algo.xml': /FreeOTP 2 backup/,
 };
 
 function asAccount(v: Vector): ParsedOtpauth {

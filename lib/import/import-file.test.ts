@@ -31,6 +31,8 @@ const ENCRYPTED: [file: string, app: RegExp][] = [
   ['authy_encrypted.xml', /Authy/],
   ['totp_authenticator.bin', /TOTP Authenticator/],
   ['authenticator_plus.zip', /Authenticator Plus/],
+  ['freeotp_v2_api34.xml', /FreeOTP 2/],
+  ['freeotp_v2_api23.xml', /FreeOTP 2/],
 ];
 
 describe('importFile: encrypted files', () => {
@@ -112,7 +114,7 @@ describe('importFile: bad entries are skipped with a reason, the others kept', (
 });
 
 describe('importFile: damaged copies of real exports', () => {
-  const PLAIN = [
+  const FILES = [
     'aegis_plain.json',
     '2fas_authenticator_plain_v4.2fas',
     'bitwarden.csv',
@@ -123,11 +125,12 @@ describe('importFile: damaged copies of real exports', () => {
     'steam.json',
     'plain.txt',
     'duo.json',
+    'freeotp_v2_api34.xml',
   ];
   it('answer accounts or an ImportError, never another exception', async () => {
     await fc.assert(
       fc.asyncProperty(
-        fc.constantFrom(...PLAIN),
+        fc.constantFrom(...FILES),
         fc.array(fc.tuple(fc.nat(), fc.integer({ min: 0, max: 255 })), { maxLength: 8 }),
         fc.option(fc.nat()),
         async (file, flips, cut) => {

@@ -7,6 +7,7 @@ import { bitwardenCsvFormat, bitwardenJsonFormat } from './bitwarden';
 import { startsWithAscii, utf8Text } from './bytes';
 import { duoFormat } from './duo';
 import { freeOtpFormat } from './freeotp';
+import { freeOtp2Format } from './freeotp-v2';
 import { otpauthListFormat } from './otpauth-list';
 import { parseJson } from './problems';
 import { protonFormat } from './proton';
@@ -28,6 +29,7 @@ export const FORMATS: readonly ImportFormat[] = [
   protonFormat,
   stratumFormat,
   freeOtpFormat,
+  freeOtp2Format,
   steamFormat,
   duoFormat,
   authyFormat,
@@ -44,12 +46,6 @@ function refuseKnown(input: ImportInput): void {
     throw new ImportError(
       'unsupported',
       "This is an app's internal SQLite database (Google Authenticator, Microsoft Authenticator, Stratum…), which OTPilot does not read. Use the app's own export instead (Google Authenticator: Transfer accounts QR codes).",
-    );
-  }
-  if (startsWithAscii(input.bytes, '\xac\xed\x00\x05')) {
-    throw new ImportError(
-      'unsupported',
-      "This is a FreeOTP 2 backup (externalBackup.xml), which OTPilot does not read yet. Export from FreeOTP+ or show each account's QR code instead.",
     );
   }
 }
@@ -70,7 +66,7 @@ export async function importFile(name: string, bytes: Uint8Array, password?: str
   if (!format) {
     throw new ImportError(
       'unsupported',
-      'This file is not an export OTPilot can read. Supported: Aegis, 2FAS, Bitwarden (JSON, CSV), andOTP, Proton Authenticator, Stratum, FreeOTP+, Steam maFile, Duo, Authy, TOTP Authenticator, Battle.net, Authenticator Plus and otpauth:// link lists.',
+      'This file is not an export OTPilot can read. Supported: Aegis, 2FAS, Bitwarden (JSON, CSV), andOTP, Proton Authenticator, Stratum, FreeOTP+, FreeOTP 2, Steam maFile, Duo, Authy, TOTP Authenticator, Battle.net, Authenticator Plus and otpauth:// link lists.',
     );
   }
   try {
