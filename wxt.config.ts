@@ -1,4 +1,5 @@
 import { defineConfig } from 'wxt';
+import { popupChunks } from './scripts/popup-chunks';
 
 // One build serves the e2e suite, `npm start` and the benchmarks. WXT_OUT_DIR lets
 // parallel builds (several benchmarks, several developers) keep out of each other's way.
@@ -7,6 +8,7 @@ export default defineConfig({
   outDir: process.env.WXT_OUT_DIR ?? '.output',
   imports: false,
   webExt: { disabled: true },
+  vite: () => ({ plugins: [popupChunks()], build: { sourcemap: !!process.env.SOURCEMAP } }),
   manifest: {
     name: 'OTPilot',
     description: 'Two-factor codes, kept encrypted and filled for you.',

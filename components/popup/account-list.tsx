@@ -1,7 +1,9 @@
 import { useVirtualizer } from '@tanstack/react-virtual';
-import { useCallback, useLayoutEffect, useMemo, useRef } from 'react';
+import { stepMark } from './step-mark';
+import { useCallback, useLayoutEffect, useMemo, useRef, useState } from 'react';
 import type { Account } from '@/lib/vault/types';
 import { AccountRow, type RowNav } from './account-row';
+import { observeRectLazily, scrollWithoutMountWrite } from './no-forced-layout';
 import { rowsVisible } from './codes-visible';
 import { matchesHost, moveId } from './sort';
 import { reorder } from './row-actions';
@@ -26,6 +28,8 @@ export function AccountList({ accounts, host, canReorder }: Props) {
     overscan: 4,
     initialRect: { width: 376, height: MAX_HEIGHT },
     getItemKey: (i) => accounts[i]!.id,
+    observeElementRect: observeRectLazily,
+    scrollToFn: useState(scrollWithoutMountWrite)[0],
   });
   const items = virtualizer.getVirtualItems();
 
@@ -35,9 +39,11 @@ export function AccountList({ accounts, host, canReorder }: Props) {
   });
 
   useLayoutEffect(() => {
-    performance.mark('otpilot:list-committed');
-    const el = scrollRef.current;
-    const visible = items.filter((it) => !el || it.start < el.scrollTop + el.clientHeight);
+    stepMark('list-committed');
+    // From the virtualiser's own state: reading the element's scroll position here would force a layout mid-render.
+    const { scrollOffset, scrollRect } = latest.current.virtualizer;
+    const bottom = (scrollOffset ?? 0) + (scrollRect?.height ?? MAX_HEIGHT);
+    const visible = items.filter((it) => it.start < bottom);
     rowsVisible(visible.map((it) => accounts[it.index]!.id));
   }, [items, accounts]);
 

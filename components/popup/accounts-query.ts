@@ -1,9 +1,9 @@
 import { QueryClient, queryOptions } from '@tanstack/react-query';
+import { stepMark } from './step-mark';
 import { sendMessage } from '@/lib/messaging/protocol';
 import type { Account } from '@/lib/vault/types';
-import { warmCodes } from './codes';
-import { takeEarlyAccounts } from './early-accounts';
-import { sortAccounts } from './sort';
+import { seedCodes } from './codes';
+import { takeEarlyAccounts, type OpenedVault } from './early-accounts';
 
 /** The popup's one query client: it lives as long as the popup is open. */
 export const queryClient = new QueryClient({
@@ -15,10 +15,16 @@ export const ACCOUNTS_KEY = ['vault', 'accounts'] as const;
 let early: Promise<boolean> | undefined;
 let earlyOutcome: boolean | undefined;
 
-async function fetchAccounts(): Promise<Account[]> {
+async function openVault(): Promise<OpenedVault> {
   const answer = await sendMessage('vaultAccounts', undefined);
   if (!answer.ok) throw new Error(answer.error);
-  return answer.accounts;
+  return answer;
+}
+
+async function fetchAccounts(): Promise<Account[]> {
+  const { accounts, codes } = await openVault();
+  seedCodes(accounts, codes);
+  return accounts;
 }
 
 /**
@@ -27,15 +33,14 @@ async function fetchAccounts(): Promise<Account[]> {
  * round trip; when it is locked (or empty) the answer is an error and the vault gate takes over.
  */
 export function startAccountsEarly(): Promise<boolean> {
-  early ??= (takeEarlyAccounts() ?? fetchAccounts())
+  early ??= (takeEarlyAccounts() ?? openVault())
     .then(
-      async (accounts) => {
-        if (!accounts) return false;
-        performance.mark('otpilot:accounts');
-        queryClient.setQueryData(ACCOUNTS_KEY, accounts);
-        // Pinned first, then the user's order: the rows most likely on screen when the list appears.
-        await warmCodes(sortAccounts(accounts, null), 12);
-        performance.mark('otpilot:codes-warm');
+      (opened) => {
+        if (!opened) return false;
+        stepMark('accounts');
+        // The background sent the codes of the rows on screen first: they render on the first pass.
+        seedCodes(opened.accounts, opened.codes);
+        queryClient.setQueryData(ACCOUNTS_KEY, opened.accounts);
         return true;
       },
       () => false,

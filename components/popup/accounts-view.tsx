@@ -1,8 +1,10 @@
 import { useQuery } from '@tanstack/react-query';
+import { stepMark } from './step-mark';
 import { lazy, Suspense, useEffect, useMemo } from 'react';
 import { vaultStatusItem } from '@/lib/storage/items';
 import { ACCOUNTS_KEY, accountsQuery, forgetAccounts, queryClient } from './accounts-query';
 import { AccountList } from './account-list';
+import { loadGenerator } from './codes';
 import { useActiveHost } from './active-host';
 import { rowsVisible } from './codes-visible';
 import { usePopupStore } from './popup-store';
@@ -41,8 +43,8 @@ export function AccountsView() {
   }, []);
 
   useEffect(() => {
-    performance.mark('otpilot:unlocked-view');
-    const idle = setTimeout(() => void Promise.all([loadAdd(), loadEdit()]), 300);
+    stepMark('unlocked-view');
+    const idle = setTimeout(() => void Promise.all([loadGenerator(), loadAdd(), loadEdit()]), 300);
     return () => {
       clearTimeout(idle);
       forgetAccounts();

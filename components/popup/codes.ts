@@ -1,6 +1,17 @@
 import { useEffect, useState } from 'react';
-import { generateCode, nextWindowCode, type OtpParams } from '@/lib/otp/generate';
+import type { OtpParams } from '@/lib/otp/generate';
+import type { ReadyCode } from '@/lib/vault/first-codes';
 import type { Account } from '@/lib/vault/types';
+
+/**
+ * The code generator loads after the first render: the background sends the codes of the rows on
+ * screen with the accounts (`seedCodes`), so the popup's first paint does not wait for it.
+ */
+let generator: Promise<typeof import('@/lib/otp/generate')> | undefined;
+export function loadGenerator(): Promise<typeof import('@/lib/otp/generate')> {
+  generator ??= import('@/lib/otp/generate');
+  return generator;
+}
 
 /**
  * Codes computed for the popup, keyed by account, counter and window, so a row that scrolls back
@@ -28,6 +39,7 @@ function keyOf(a: Account, windowIndex: number, next: boolean): string {
 async function compute(a: Account, windowIndex: number, next: boolean): Promise<string> {
   const at = windowIndex * a.period * 1000;
   const params = paramsOf(a);
+  const { generateCode, nextWindowCode } = await loadGenerator();
   const code = next
     ? await nextWindowCode(params, at)
     : await generateCode(params, a.type === 'hotp' ? Date.now() : at);
@@ -56,18 +68,16 @@ export function useCode(account: Account, windowIndex: number, next = false): st
 }
 
 /** The current code, computed now (for copy and fill, which must not use a stale window). */
-export function codeNow(a: Account): Promise<string> {
+export async function codeNow(a: Account): Promise<string> {
+  const { generateCode } = await loadGenerator();
   return generateCode(paramsOf(a), Date.now());
 }
 
-/**
- * Starts computing the current codes of the first `count` accounts (in the order they will show),
- * so their rows render with a code on their first render.
- */
-export async function warmCodes(accounts: readonly Account[], count: number, nowMs = Date.now()): Promise<void> {
-  const pending = accounts.slice(0, count).map((a) => {
-    const windowIndex = a.type === 'hotp' ? 0 : Math.floor(nowMs / 1000 / a.period);
-    return cache.has(keyOf(a, windowIndex, false)) ? null : compute(a, windowIndex, false).catch(() => '');
-  });
-  await Promise.all(pending);
+/** Takes the codes the background computed for the first rows (see `lib/vault/first-codes.ts`). */
+export function seedCodes(accounts: readonly Account[], codes: readonly ReadyCode[]): void {
+  const byId = new Map(accounts.map((a) => [a.id, a]));
+  for (const { id, at, code } of codes) {
+    const a = byId.get(id);
+    if (a && (a.type !== 'hotp' || a.counter === at)) cache.set(keyOf(a, a.type === 'hotp' ? 0 : at, false), code);
+  }
 }

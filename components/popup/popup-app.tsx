@@ -1,4 +1,5 @@
 import { QueryClientProvider } from '@tanstack/react-query';
+import { stepMark } from './step-mark';
 import { lazy, Suspense, useEffect, useState } from 'react';
 import { browser } from 'wxt/browser';
 import { LockButton } from '@/components/vault/lock-button';
@@ -16,7 +17,7 @@ export function PopupApp() {
   useVaultTouch();
   const fast = useFastPath();
   useEffect(() => {
-    performance.mark('otpilot:first-render');
+    stepMark('first-render');
   }, []);
   return (
     <QueryClientProvider client={queryClient}>

@@ -1,20 +1,10 @@
-import { hostMatches, hostOf } from '@/lib/autofill-service/match';
+import { hostOf } from '@/lib/autofill-service/match';
 import type { Account } from '@/lib/vault/types';
 
 /** The host of a tab URL when it is a web page (null otherwise): the same rule autofill uses. */
 export { hostOf };
-
-/** True when `host` is one of the account's websites or a subdomain (IPs and localhost only exactly), as for autofill. */
-export function matchesHost(account: Pick<Account, 'websites'>, host: string | null): boolean {
-  return host !== null && account.websites.some((w) => hostMatches(host.toLowerCase(), w));
-}
-
-/** Accounts for the current site first, then pinned, then the user's order. */
-export function sortAccounts(accounts: readonly Account[], host: string | null): Account[] {
-  // Ranked once per account, not per comparison: matching parses each website.
-  const rank = new Map(accounts.map((a) => [a, (matchesHost(a, host) ? 0 : 2) + (a.pinned ? 0 : 1)]));
-  return [...accounts].sort((a, b) => rank.get(a)! - rank.get(b)! || a.order - b.order);
-}
+/** The popup's order (site, pinned, user order) is shared with the background, which computes the first rows' codes. */
+export { matchesHost, sortAccounts } from '@/lib/vault/display-order';
 
 /** Case-insensitive search over issuer, account name and websites; every word must match. */
 export function filterAccounts(accounts: readonly Account[], query: string): readonly Account[] {

@@ -1,3 +1,4 @@
+import type { ReadyCode } from '@/lib/vault/first-codes';
 import type { Account, AccountPatch, NewAccount, VaultState } from '@/lib/vault/types';
 
 /** A failure the UI can show as it is. */
@@ -22,8 +23,11 @@ export interface VaultMessages {
   vaultUnlock(data: { password: string }): Result;
   vaultLock(): { ok: true };
   vaultChangePassword(data: { current: string; next: string }): Result;
-  /** Every account, decrypted once per call (the popup calls it once when it opens). */
-  vaultAccounts(): Result<{ accounts: Account[] }>;
+  /**
+   * Every account, decrypted once per call (the popup calls it once when it opens), with the current
+   * codes of the first rows the popup will show (so its first render needs no code generator).
+   */
+  vaultAccounts(): Result<{ accounts: Account[]; codes: ReadyCode[] }>;
   accountAdd(data: { account: NewAccount }): Result<{ account: Account }>;
   /** Adds many at once (imports); duplicates (same secret, issuer and account name) are skipped and reported. */
   accountsImport(data: { accounts: NewAccount[] }): Result<{ added: number; skipped: string[] }>;

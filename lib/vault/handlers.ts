@@ -11,8 +11,18 @@ import { emptyPayload } from './payload';
 import { VaultDamagedError } from './record';
 import { advanceHotp, notifyVaultChanged, setApiKey, vault } from './service';
 import { VaultLockedError } from './store';
+import { firstCodes } from './first-codes';
+import { hostOf } from '@/lib/autofill-service/match';
 
 export const MIN_PASSWORD_LENGTH = 8;
+/** Rows the popup shows before any scrolling (440 px of 68 px rows), plus its overscan. */
+const FIRST_CODES = 12;
+
+/** The host of the tab the popup opens over (readable after the toolbar click's activeTab grant), or null. */
+async function activeHost(): Promise<string | null> {
+  const [tab] = await browser.tabs.query({ active: true, lastFocusedWindow: true }).catch(() => []);
+  return hostOf(tab?.url);
+}
 
 function failure(error: unknown): Failure {
   if (error instanceof VaultDamagedError) return { ok: false, error: 'Vault damaged: restore a backup.' };
@@ -102,9 +112,11 @@ export function registerVaultHandlers(): void {
   );
   onMessage('vaultAccounts', ({ sender }) =>
     guarded(sender, async () => {
+      const host = activeHost(); // asked while the vault is read, not after
       const payload = await vault.read();
       if (!payload) throw new VaultLockedError();
-      return { ok: true as const, accounts: payload.accounts.sort((a, b) => a.order - b.order) };
+      const accounts = payload.accounts.sort((a, b) => a.order - b.order);
+      return { ok: true as const, accounts, codes: await firstCodes(accounts, await host, FIRST_CODES) };
     }),
   );
   onMessage('accountAdd', ({ sender, data }) =>

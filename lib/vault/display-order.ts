@@ -1,0 +1,14 @@
+import { hostMatches } from '@/lib/autofill-service/match';
+import type { Account } from './types';
+
+/** True when `host` is one of the account's websites or a subdomain (IPs and localhost only exactly), as for autofill. */
+export function matchesHost(account: Pick<Account, 'websites'>, host: string | null): boolean {
+  return host !== null && account.websites.some((w) => hostMatches(host.toLowerCase(), w));
+}
+
+/** The order the popup shows: accounts for the current site first, then pinned, then the user's order. */
+export function sortAccounts(accounts: readonly Account[], host: string | null): Account[] {
+  // Ranked once per account, not per comparison: matching parses each website.
+  const rank = new Map(accounts.map((a) => [a, (matchesHost(a, host) ? 0 : 2) + (a.pinned ? 0 : 1)]));
+  return [...accounts].sort((a, b) => rank.get(a)! - rank.get(b)! || a.order - b.order);
+}

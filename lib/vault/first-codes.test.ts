@@ -1,0 +1,60 @@
+import { describe, expect, it } from 'vitest';
+import { generateCode } from '@/lib/otp/generate';
+import { codeSlot, firstCodes } from './first-codes';
+import type { Account } from './types';
+
+function account(id: string, over: Partial<Account> = {}): Account {
+  return {
+    id,
+    issuer: id,
+    accountName: '',
+    secret: 'JBSWY3DPEHPK3PXP',
+    type: 'totp',
+    algorithm: 'SHA1',
+    digits: 6,
+    period: 30,
+    counter: 0,
+    websites: [],
+    order: 0,
+    pinned: false,
+    createdAt: 0,
+    updatedAt: 0,
+    ...over,
+  };
+}
+
+const NOW = 1_700_000_012_345;
+
+describe('firstCodes', () => {
+  it('computes the codes of the first rows in the popup order: site, pinned, then order', async () => {
+    const accounts = [
+      account('a', { order: 0 }),
+      account('b', { order: 1, pinned: true }),
+      account('c', { order: 2, websites: ['example.com'] }),
+      account('d', { order: 3 }),
+    ];
+    const codes = await firstCodes(accounts, 'login.example.com', 3, NOW);
+    expect(codes.map((c) => c.id)).toEqual(['c', 'b', 'a']);
+  });
+
+  it('gives the same code as the generator for the window (TOTP, Steam) or the counter (HOTP)', async () => {
+    const accounts = [
+      account('t', { period: 60, digits: 8, algorithm: 'SHA256' }),
+      account('s', { type: 'steam', digits: 5 }),
+      account('h', { type: 'hotp', counter: 7, order: 2 }),
+    ];
+    const codes = await firstCodes(accounts, null, 10, NOW);
+    for (const a of accounts) {
+      const c = codes.find((x) => x.id === a.id)!;
+      expect(c.at).toBe(codeSlot(a, NOW));
+      const at = a.type === 'hotp' ? NOW : c.at * a.period * 1000;
+      expect(c.code).toBe(await generateCode(a, at));
+    }
+    expect(codes.find((c) => c.id === 'h')!.at).toBe(7);
+  });
+
+  it('leaves out an account whose code cannot be computed instead of failing the list', async () => {
+    const codes = await firstCodes([account('bad', { digits: 12 }), account('ok', { order: 1 })], null, 5, NOW);
+    expect(codes.map((c) => c.id)).toEqual(['ok']);
+  });
+});

@@ -1,0 +1,41 @@
+import { generateCode } from '@/lib/otp/generate';
+import { sortAccounts } from './display-order';
+import type { Account } from './types';
+
+/** A code computed ahead for the popup: `at` is the TOTP/Steam window index, or the HOTP counter. */
+export interface ReadyCode {
+  id: string;
+  at: number;
+  code: string;
+}
+
+/** Which window (or counter) a code of `account` at `nowMs` belongs to. */
+export function codeSlot(account: Pick<Account, 'type' | 'period' | 'counter'>, nowMs: number): number {
+  return account.type === 'hotp' ? account.counter : Math.floor(nowMs / 1000 / account.period);
+}
+
+/**
+ * The current codes of the first `count` accounts in the popup's order, computed where the code
+ * generator is already loaded and warm (the background), so the popup's first render shows them
+ * without loading one. Accounts whose code cannot be computed are left out (the row shows why later).
+ */
+export async function firstCodes(
+  accounts: readonly Account[],
+  host: string | null,
+  count: number,
+  nowMs = Date.now(),
+): Promise<ReadyCode[]> {
+  const first = sortAccounts(accounts, host).slice(0, count);
+  const codes = await Promise.all(
+    first.map(async (a) => {
+      const at = codeSlot(a, nowMs);
+      const when = a.type === 'hotp' ? nowMs : at * a.period * 1000;
+      try {
+        return { id: a.id, at, code: await generateCode(a, when) };
+      } catch {
+        return null;
+      }
+    }),
+  );
+  return codes.filter((c): c is ReadyCode => c !== null);
+}
