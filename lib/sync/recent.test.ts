@@ -1,6 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { fillableCode, recentCodes, sameIdentifier } from './recent';
-import { parseServerTime, parseTotpCodes, type TotpCode } from './schema';
+import { parseTotpCodes, type TotpCode } from './schema';
+import { parseServerTime } from './time';
 
 const NOW = Date.parse('2026-11-21T10:20:00Z');
 const row = (extra: Partial<TotpCode>): TotpCode => ({

@@ -1,4 +1,5 @@
-import { parseServerTime, type TotpCode } from './schema';
+import type { TotpCode } from './schema';
+import { parseServerTime } from './time';
 
 /** Skyvern's own agent uses codes up to 10 minutes old (TOTP_LIFESPAN_MINUTES). */
 export const MAX_AGE_MS = 10 * 60_000;

@@ -1,0 +1,161 @@
+import type { Page } from '@playwright/test';
+import { startSkyvernServer, type SkyvernServer } from '../../server/skyvern/serve';
+import { grantHostPermission } from '../support/cdp';
+import { expect, test as base } from '../support/fixtures';
+import { totp } from '../support/vault';
+import { lockVault, SECRET, seedVault } from '../widgets/account';
+
+/** Every test gets its own local Skyvern-like API (real HTTP on 127.0.0.1, as the real server behaves). */
+const test = base.extend<{ skyvern: SkyvernServer }>({
+  // eslint-disable-next-line no-empty-pattern
+  skyvern: async ({}, use) => {
+    const skyvern = await startSkyvernServer();
+    await use(skyvern);
+    await skyvern.close();
+  },
+});
+
+/** Pushes a message as e-mail/SMS forwarding does: POST /v1/credentials/totp. */
+async function push(skyvern: SkyvernServer, identifier: string, content: string, source = 'email') {
+  const response = await fetch(`${skyvern.baseUrl}/v1/credentials/totp`, {
+    method: 'POST',
+    headers: { 'x-api-key': skyvern.apiKey, 'content-type': 'application/json' },
+    body: JSON.stringify({ totp_identifier: identifier, content, source }),
+  });
+  expect(response.status).toBe(200);
+  return (await response.json()) as { code: string; otp_type: string };
+}
+
+/** Fills the Skyvern section of the options page and saves, as a user would. */
+async function configure(page: Page, baseUrl: string, apiKey: string) {
+  await page.getByLabel('Skyvern API key').fill(apiKey);
+  await page.getByLabel('Skyvern base URL').fill(baseUrl);
+  await page.getByRole('button', { name: 'Save Skyvern settings' }).click();
+}
+
+test.beforeEach(async ({ context }) => {
+  await context.grantPermissions(['clipboard-read', 'clipboard-write']);
+});
+
+test('options save the key into the vault only; pushed codes and magic links show in the popup', async ({
+  context,
+  extensionId,
+  openOptions,
+  openPopup,
+  serviceWorker,
+  server,
+  skyvern,
+}) => {
+  await seedVault(context, extensionId, []);
+  // Headless Chromium cannot answer the permission prompt: grant the API's origin as the user would.
+  await grantHostPermission(context, extensionId, skyvern.baseUrl);
+  const options = await openOptions();
+  await configure(options.page, skyvern.baseUrl, skyvern.apiKey);
+  await expect(options.page.getByText('Skyvern settings saved.')).toBeVisible();
+  await expect(options.page.getByLabel('Skyvern API key')).toHaveValue('');
+  await expect(options.page.getByRole('button', { name: 'Remove API key' })).toBeVisible();
+  await options.page.getByRole('button', { name: 'Test connection' }).click();
+  await expect(options.page.getByText(`Connected to ${skyvern.baseUrl}.`)).toBeVisible();
+
+  const dump = await serviceWorker.evaluate(async () =>
+    JSON.stringify([await chrome.storage.local.get(null), await chrome.storage.session.get(null)]),
+  );
+  expect(dump).not.toContain(skyvern.apiKey);
+  expect(dump).toContain(skyvern.baseUrl);
+
+  expect((await push(skyvern, 'Ann@Example.com', 'Hi Ann,\nyour sign-in code is 482913.\nIt expires soon.')).code).toBe(
+    '482913',
+  );
+  const magic = server.html('/magic', '<!doctype html><title>Signed in</title><h1>Signed in by magic link</h1>');
+  expect((await push(skyvern, 'bob@example.com', magic)).otp_type).toBe('magic_link');
+
+  const popup = await openPopup();
+  const copy = popup.page.getByRole('button', { name: 'Copy Skyvern code for Ann@Example.com' });
+  await expect(copy).toHaveText('482 913');
+  await expect(popup.page.getByRole('listitem', { name: 'Code for Ann@Example.com' })).toContainText('email');
+  await expect(popup.page.getByRole('button', { name: 'Fill Skyvern code for Ann@Example.com' })).toBeVisible();
+  await copy.click();
+  await expect(popup.page.getByText('Copied Skyvern code for Ann@Example.com.')).toBeVisible();
+  expect(await popup.page.evaluate(() => navigator.clipboard.readText())).toBe('482913');
+
+  // Never opened by itself: only the button opens it, in a new tab.
+  expect(context.pages().some((p) => p.url() === magic)).toBe(false);
+  const opened = context.waitForEvent('page');
+  await popup.page.getByRole('button', { name: 'Open magic link for bob@example.com' }).click();
+  const tab = await opened;
+  await expect(tab).toHaveURL(magic);
+
+  // A code pushed while the popup is open appears with the next poll.
+  await push(skyvern, '+14155550100', 'Your Acme code: 771 204', 'sms');
+  await expect(popup.page.getByRole('button', { name: 'Copy Skyvern code for +14155550100' })).toHaveText('771 204', {
+    timeout: 20_000,
+  });
+});
+
+test('a wrong key gets the server’s 403 message, in options and in the popup', async ({
+  context,
+  extensionId,
+  openOptions,
+  openPopup,
+  skyvern,
+}) => {
+  await seedVault(context, extensionId, []);
+  await grantHostPermission(context, extensionId, skyvern.baseUrl);
+  const options = await openOptions();
+  await options.page.getByLabel('Skyvern API key').fill('sk-not-a-real-key');
+  await options.page.getByLabel('Skyvern base URL').fill(skyvern.baseUrl);
+  await options.page.getByRole('button', { name: 'Test connection' }).click();
+  await expect(options.page.getByRole('alert')).toContainText('Skyvern refused the API key: Invalid credentials');
+  await options.page.getByRole('button', { name: 'Save Skyvern settings' }).click();
+  await expect(options.page.getByText('Skyvern settings saved.')).toBeVisible();
+
+  const popup = await openPopup();
+  await expect(popup.page.getByRole('alert')).toContainText('Skyvern refused the API key: Invalid credentials');
+});
+
+test('a bad base URL or a locked vault loses nothing typed', async ({ context, extensionId, openOptions, skyvern }) => {
+  await seedVault(context, extensionId, []);
+  await lockVault(context, extensionId);
+  const options = await openOptions();
+  await options.page.getByLabel('Skyvern base URL').fill('http://api.skyvern.com');
+  await options.page.getByLabel('Skyvern API key').fill(skyvern.apiKey);
+  await options.page.getByRole('button', { name: 'Save Skyvern settings' }).click();
+  await expect(options.page.getByRole('alert')).toContainText('Plain http:// is allowed only');
+  await grantHostPermission(context, extensionId, skyvern.baseUrl);
+  await options.page.getByLabel('Skyvern base URL').fill(skyvern.baseUrl);
+  await options.page.getByRole('button', { name: 'Save Skyvern settings' }).click();
+  await expect(options.page.getByRole('alert')).toContainText('Unlock OTPilot to save the API key');
+  await expect(options.page.getByLabel('Skyvern API key')).toHaveValue(skyvern.apiKey);
+});
+
+test('a page waiting for a code is filled by the next pushed code, not by older ones', async ({
+  context,
+  extensionId,
+  openOptions,
+  server,
+  skyvern,
+}) => {
+  // An account for another site only: the vault has nothing for this page.
+  await seedVault(context, extensionId, [totp('Other', 'me', SECRET, { websites: ['other.example'] })]);
+  await grantHostPermission(context, extensionId, skyvern.baseUrl);
+  const options = await openOptions();
+  await configure(options.page, skyvern.baseUrl, skyvern.apiKey);
+  await expect(options.page.getByText('Skyvern settings saved.')).toBeVisible();
+  await options.page.close();
+
+  await push(skyvern, 'me@example.com', 'Your verification code is 111111');
+  const url = server.html(
+    '/verify',
+    '<!doctype html><form><label for="otp">Verification code</label><input id="otp" autocomplete="one-time-code" inputmode="numeric"><button>Verify</button></form>',
+  );
+  const polls = () => skyvern.requests.filter((r) => r.method === 'GET').length;
+  const before = polls();
+  const page = await context.newPage();
+  await page.goto(url);
+  // The background waits for this frame and polls Skyvern; the old code is not for it.
+  await expect.poll(polls, { timeout: 20_000 }).toBeGreaterThan(before + 1);
+  await expect(page.locator('#otp')).toHaveValue('');
+
+  await push(skyvern, 'me@example.com', 'Your verification code is 654 321. It expires in 10 minutes.');
+  await expect(page.locator('#otp')).toHaveValue('654321', { timeout: 20_000 });
+});
