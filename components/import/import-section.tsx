@@ -1,7 +1,7 @@
 import { useId, useState, type FormEvent } from 'react';
 import { PasswordField } from '@/components/vault/password-field';
 import { useVaultStatus } from '@/components/vault/use-vault-status';
-import { ImportError, importFile, type ImportResult } from '@/lib/import/import-file';
+import { ImportError, importFile, MAX_IMPORT_BYTES, tooLarge, type ImportResult } from '@/lib/import/import-file';
 import { sendMessage } from '@/lib/messaging/protocol';
 import { asFailure } from '@/lib/messaging/vault-messages';
 import { ImportPreview } from './import-preview';
@@ -50,8 +50,12 @@ export function ImportSection() {
     setNeedsPassword(false);
     setPassword('');
     setMessage(null);
-    if (!file) return setPicked(null);
-    const chosen = { name: file.name, bytes: new Uint8Array(await file.arrayBuffer()) };
+    setPicked(null);
+    if (!file) return;
+    if (file.size > MAX_IMPORT_BYTES) return setMessage({ ok: false, text: tooLarge().message });
+    const bytes = await file.arrayBuffer().catch(() => null);
+    if (!bytes) return setMessage({ ok: false, text: 'The file could not be read from disk.' });
+    const chosen = { name: file.name, bytes: new Uint8Array(bytes) };
     setPicked(chosen);
     await open(chosen);
   }

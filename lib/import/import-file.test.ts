@@ -61,6 +61,7 @@ describe('importFile: files it cannot read', () => {
     ],
     ['half an Aegis file', 'aegis.json', read('aegis_plain.json').slice(0, 700), 'unsupported'],
     ['an encrypted Bitwarden export', 'bw.json', bytesOf('{"encrypted":true,"items":[]}'), 'bad-file'],
+    ['a file of 17 MB', 'big.json', new Uint8Array(17 * 2 ** 20), 'unsupported'],
     ['a Stratum header and nothing else', 'backup.authpro', bytesOf('AUTHENTICATORPRO'), 'bad-file'],
   ];
   for (const [what, name, bytes, kind] of cases) {

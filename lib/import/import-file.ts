@@ -40,6 +40,13 @@ export const FORMATS: readonly ImportFormat[] = [
   totpAuthenticatorFormat,
 ];
 
+/** Far more than any authenticator's export; a larger file is something else. */
+export const MAX_IMPORT_BYTES = 16 * 2 ** 20;
+
+export function tooLarge(): ImportError {
+  return new ImportError('unsupported', 'This file is too large to be an authenticator export (16 MB at most).');
+}
+
 /** Files we recognise but cannot read, with what to do instead. */
 function refuseKnown(input: ImportInput): void {
   if (startsWithAscii(input.bytes, 'SQLite format 3\0')) {
@@ -60,6 +67,7 @@ function inputOf(name: string, bytes: Uint8Array): ImportInput {
  * file's password and call again), `wrong-password`, `bad-file` or `unsupported`, each with a message for the user.
  */
 export async function importFile(name: string, bytes: Uint8Array, password?: string): Promise<ImportResult> {
+  if (bytes.length > MAX_IMPORT_BYTES) throw tooLarge();
   const input = inputOf(name, bytes);
   refuseKnown(input);
   const format = FORMATS.find((f) => f.detect(input));
