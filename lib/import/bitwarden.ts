@@ -1,8 +1,7 @@
 import Papa from 'papaparse';
 import { parseSecretOrUri } from '@/lib/otp/parse-input';
 import { collect, entryName, isRecord, type RawEntry } from './entry';
-import { badFile } from './problems';
-import type { ImportFormat } from './types';
+import { ImportError, type ImportFormat } from './types';
 
 const BITWARDEN = 'Bitwarden';
 
@@ -25,11 +24,18 @@ interface Login {
 /** Bitwarden's unencrypted JSON export: logins with a TOTP field become accounts; other items are ignored. */
 export const bitwardenJsonFormat: ImportFormat = {
   label: BITWARDEN,
-  detect: ({ json }) => isRecord(json) && Array.isArray(json.items) && typeof json.encrypted === 'boolean',
+  detect: ({ json }) =>
+    isRecord(json) &&
+    typeof json.encrypted === 'boolean' &&
+    (Array.isArray(json.items) || 'passwordProtected' in json || 'encKeyValidation_DO_NOT_EDIT' in json),
   async read({ json }) {
     const file = json as { encrypted: boolean; items: unknown[] };
-    if (file.encrypted) {
-      throw badFile(BITWARDEN, 'it is an encrypted Bitwarden export; export again as "JSON" (not encrypted)');
+    if (file.encrypted || !Array.isArray(file.items)) {
+      throw new ImportError(
+        'unsupported',
+        'This Bitwarden export is encrypted, which OTPilot cannot open: export again as ".json" (not ".json (Encrypted)").',
+        BITWARDEN,
+      );
     }
     const logins = file.items.filter((i): i is Login => isRecord(i) && isRecord(i.login) && !!i.login.totp);
     return collect(

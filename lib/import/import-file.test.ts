@@ -60,7 +60,12 @@ describe('importFile: files it cannot read', () => {
       'unsupported',
     ],
     ['half an Aegis file', 'aegis.json', read('aegis_plain.json').slice(0, 700), 'unsupported'],
-    ['an encrypted Bitwarden export', 'bw.json', bytesOf('{"encrypted":true,"items":[]}'), 'bad-file'],
+    [
+      'an encrypted Bitwarden export',
+      'bw.json',
+      bytesOf('{"encrypted":true,"passwordProtected":true,"data":"x"}'),
+      'unsupported',
+    ],
     ['a file of 17 MB', 'big.json', new Uint8Array(17 * 2 ** 20), 'unsupported'],
     ['a Stratum header and nothing else', 'backup.authpro', bytesOf('AUTHENTICATORPRO'), 'bad-file'],
   ];
