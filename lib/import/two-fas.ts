@@ -7,6 +7,12 @@ import type { ImportFormat, ImportResult } from './types';
 const TWO_FAS = '2FAS';
 const ITERATIONS = 10_000;
 
+/** 2FAS keeps the issuer and account in `otp`; old entries only have the service's name. */
+function namesOf(s: Record<string, unknown>): { issuer: unknown; accountName: unknown } {
+  const otp = isRecord(s.otp) ? s.otp : {};
+  return { issuer: otp.issuer || s.name, accountName: otp.account };
+}
+
 function readServices(services: unknown[], format: string): ImportResult {
   return collect(
     format,
@@ -17,8 +23,7 @@ function readServices(services: unknown[], format: string): ImportResult {
       return {
         // Schema 1 and 2 have no token type: those are TOTP.
         type: otp.tokenType,
-        issuer: otp.issuer || s.name,
-        accountName: otp.account,
+        ...namesOf(s),
         secret: s.secret,
         algorithm: otp.algorithm,
         digits: otp.digits,
@@ -26,10 +31,7 @@ function readServices(services: unknown[], format: string): ImportResult {
         counter: otp.counter,
       };
     },
-    (s) =>
-      isRecord(s)
-        ? entryName(isRecord(s.otp) ? s.otp.issuer || s.name : s.name, isRecord(s.otp) ? s.otp.account : '')
-        : 'Unnamed entry',
+    (s) => (isRecord(s) ? entryName(namesOf(s).issuer, namesOf(s).accountName) : 'Unnamed entry'),
   );
 }
 
