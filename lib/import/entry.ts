@@ -1,7 +1,7 @@
 import { encodeBase32, normalizeSecret } from '@/lib/otp/base32';
 import { OtpauthError } from '@/lib/otp/errors';
 import { wellFormed } from '@/lib/otp/label';
-import { STEAM_DIGITS, STEAM_PERIOD } from '@/lib/otp/steam';
+import { steamAccount } from '@/lib/otp/otpauth';
 import type { OtpAlgorithm, OtpType, ParsedOtpauth } from '@/lib/otp/types';
 import type { ImportResult, SkippedEntry } from './types';
 
@@ -78,18 +78,7 @@ export function toAccount(raw: RawEntry): ParsedOtpauth | string {
   }
   const issuer = textOf(raw.issuer);
   const accountName = textOf(raw.accountName);
-  if (type === 'steam') {
-    return {
-      type,
-      issuer,
-      accountName,
-      secret,
-      algorithm: 'SHA1',
-      digits: STEAM_DIGITS,
-      period: STEAM_PERIOD,
-      counter: 0,
-    };
-  }
+  if (type === 'steam') return steamAccount(secret, issuer, accountName);
   const algorithm = readAlgorithm(raw.algorithm);
   if (algorithm !== 'SHA1' && algorithm !== 'SHA256' && algorithm !== 'SHA512') return algorithm;
   const digits = wholeNumber(raw.digits) ?? 6;

@@ -23,7 +23,8 @@ function readSecret(value: string | undefined): string {
   }
 }
 
-function steamAccount(secret: string, issuer: string, accountName: string): ParsedOtpauth {
+/** A Steam Guard account: its codes are always 5 characters every 30 s (SHA-1). */
+export function steamAccount(secret: string, issuer: string, accountName: string): ParsedOtpauth {
   return {
     type: 'steam',
     issuer,
