@@ -1,7 +1,9 @@
 import { useId, useState, type FormEvent } from 'react';
 import { PasswordField } from '@/components/vault/password-field';
 import { useVaultStatus } from '@/components/vault/use-vault-status';
-import { ImportError, importFile, MAX_IMPORT_BYTES, tooLarge, type ImportResult } from '@/lib/import/import-file';
+import type { ImportResult } from '@/lib/import/import-file';
+import { MAX_IMPORT_BYTES, tooLarge } from '@/lib/import/problems';
+import { ImportError } from '@/lib/import/types';
 import { sendMessage } from '@/lib/messaging/protocol';
 import { asFailure } from '@/lib/messaging/vault-messages';
 import { ImportPreview } from './import-preview';
@@ -33,6 +35,8 @@ export function ImportSection() {
     setBusy(true);
     setMessage(null);
     try {
+      // The readers (XML, CSV, zip, key derivations) load only when a file is chosen.
+      const { importFile } = await import('@/lib/import/import-file');
       setPreview(await importFile(file.name, file.bytes, pw));
       setNeedsPassword(false);
       setPassword('');

@@ -9,7 +9,7 @@ import { duoFormat } from './duo';
 import { freeOtpFormat } from './freeotp';
 import { freeOtp2Format } from './freeotp-v2';
 import { otpauthListFormat } from './otpauth-list';
-import { parseJson } from './problems';
+import { MAX_IMPORT_BYTES, parseJson, tooLarge } from './problems';
 import { protonFormat } from './proton';
 import { steamFormat } from './steam';
 import { stratumFormat } from './stratum';
@@ -17,7 +17,7 @@ import { totpAuthenticatorFormat } from './totp-authenticator';
 import { twoFasFormat } from './two-fas';
 import { ImportError, type ImportFormat, type ImportInput, type ImportResult } from './types';
 
-export { ImportError };
+export { ImportError, MAX_IMPORT_BYTES };
 export type { ImportResult };
 
 /** Most-used first; formats with a signature before the guesses (andOTP's encrypted files have none). */
@@ -39,13 +39,6 @@ export const FORMATS: readonly ImportFormat[] = [
   otpauthListFormat,
   totpAuthenticatorFormat,
 ];
-
-/** Far more than any authenticator's export; a larger file is something else. */
-export const MAX_IMPORT_BYTES = 16 * 2 ** 20;
-
-export function tooLarge(): ImportError {
-  return new ImportError('unsupported', 'This file is too large to be an authenticator export (16 MB at most).');
-}
 
 /** Files we recognise but cannot read, with what to do instead. */
 function refuseKnown(input: ImportInput): void {

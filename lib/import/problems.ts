@@ -1,5 +1,12 @@
 import { ImportError } from './types';
 
+/** Far more than any authenticator's export; a larger file is something else. */
+export const MAX_IMPORT_BYTES = 16 * 2 ** 20;
+
+export function tooLarge(): ImportError {
+  return new ImportError('unsupported', 'This file is too large to be an authenticator export (16 MB at most).');
+}
+
 /** The password of an encrypted file, or a `password-needed` error naming the app. */
 export function requirePassword(format: string, password: string | undefined): string {
   if (!password)
