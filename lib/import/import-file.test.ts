@@ -59,7 +59,7 @@ describe('importFile: files it cannot read', () => {
       Uint8Array.from([0x89, 0x50, 0x4e, 0x47, 13, 10, 26, 10, ...Array(40).fill(0)]),
       'unsupported',
     ],
-    ['half an Aegis file', 'aegis.json', read('aegis_plain.json').slice(0, 700), 'unsupported'],
+    ['half an Aegis file', 'aegis.json', read('aegis_plain.json').slice(0, 700), 'bad-file'],
     [
       'an encrypted Bitwarden export',
       'bw.json',

@@ -64,6 +64,12 @@ export async function importFile(name: string, bytes: Uint8Array, password?: str
   const input = inputOf(name, bytes);
   refuseKnown(input);
   const format = FORMATS.find((f) => f.detect(input));
+  if (!format && input.json === undefined && /^\s*[[{]/.test(input.text ?? '')) {
+    throw new ImportError(
+      'bad-file',
+      'This file looks like a JSON export but is damaged or cut short: it is not valid JSON.',
+    );
+  }
   if (!format) {
     throw new ImportError(
       'unsupported',
