@@ -10,7 +10,7 @@ import { SkyvernError } from './errors';
 import { fillableCode, recentCodes } from './recent';
 import { fetchRecentCodes, listedCode, refreshKeyHint, savedConnection } from './service';
 import { checkBaseUrl, originPattern } from './settings';
-import { registerWaitLoop } from './wait-loop';
+import { registerWaitLoop, wakeWaitLoop } from './wait-loop';
 
 const message = (error: unknown) =>
   error instanceof SkyvernError ? error.message : 'Something went wrong while asking Skyvern.';
@@ -23,7 +23,7 @@ function pagesOnly(sender: Parameters<typeof isExtensionPageSender>[0]): void {
 export function registerSyncBackground(): void {
   registerWaitLoop();
   onVaultChanged((state) => {
-    if (state === 'unlocked') void refreshKeyHint();
+    if (state === 'unlocked') void refreshKeyHint().then((saved) => saved && wakeWaitLoop());
     // No vault at all (never created, or replaced): no key either.
     if (state === 'empty') void skyvernKeySavedItem.setValue(false);
   });

@@ -1,6 +1,6 @@
 import { browser } from 'wxt/browser';
 import { skyvernKeySavedItem, skyvernSettingsItem } from '@/lib/storage/items';
-import { getApiKey } from '@/lib/vault/service';
+import { getApiKey, vault } from '@/lib/vault/service';
 import { listTotpCodes } from './client';
 import { SkyvernError } from './errors';
 import { recentCodes, type PushedCode } from './recent';
@@ -25,9 +25,11 @@ export async function savedConnection(): Promise<SyncConnection | null> {
   return { apiKey, baseUrl: settings.baseUrl, identifiers: settings.identifiers };
 }
 
-/** Keeps the non-secret "a key is saved" hint in step with the vault (call while unlocked). */
+/** Keeps the non-secret "a key is saved" hint in step with the vault; a locked vault leaves it as it is. */
 export async function refreshKeyHint(): Promise<boolean> {
-  const saved = (await getApiKey()) !== null;
+  const payload = await vault.read();
+  if (!payload) return skyvernKeySavedItem.getValue();
+  const saved = !!payload.apiKey;
   if ((await skyvernKeySavedItem.getValue()) !== saved) await skyvernKeySavedItem.setValue(saved);
   return saved;
 }

@@ -3,6 +3,7 @@ import { hostOf, matchingAccounts } from '@/lib/autofill-service/match';
 import { sendMessage } from '@/lib/messaging/protocol';
 import { skyvernKeySavedItem, skyvernWaitsItem } from '@/lib/storage/items';
 import { getUnlockedAccounts } from '@/lib/vault/service';
+import { SkyvernError } from './errors';
 import { fetchRecentCodes, savedConnection } from './service';
 import { assignCodes, POLL_MS, WAIT_MS, waitKey, withBaseline, type SyncWait } from './waits';
 
@@ -15,10 +16,15 @@ import { assignCodes, POLL_MS, WAIT_MS, waitKey, withBaseline, type SyncWait } f
  */
 
 const ALARM = 'otpilot-skyvern-wait';
+/** While the key is refused or the vault is locked, ask less often. */
+const REFUSED_POLL_MS = 30_000;
 let timer: ReturnType<typeof setTimeout> | undefined;
 let polling = false;
 /** Codes already filled somewhere (one code, one page). */
 const used = new Set<string>();
+/** Frames just filled: the fill itself focuses the field, and the page asks again; that is no new wait. */
+const justFilled = new Map<string, number>();
+const REFILL_QUIET_MS = 30_000;
 
 let chain: Promise<unknown> = Promise.resolve();
 /** Read-modify-write of the waits, one at a time. */
@@ -42,6 +48,7 @@ export async function noteWaitingFrame(sender: Browser.runtime.MessageSender, va
   const hosts = [hostOf(sender.url), hostOf(sender.tab?.url)].filter((h): h is string => h !== null);
   const now = Date.now();
   const key = waitKey({ tabId, frameId });
+  if (now - (justFilled.get(key) ?? -Infinity) < REFILL_QUIET_MS) return;
   await mutate((waits) =>
     waits.some((w) => waitKey(w) === key)
       ? waits
@@ -67,6 +74,7 @@ async function poll(): Promise<void> {
       return;
     }
     const connection = await savedConnection();
+    let delay = connection ? POLL_MS : REFUSED_POLL_MS;
     const updated = new Map<string, SyncWait>();
     const done = new Set<string>();
     if (connection) {
@@ -79,16 +87,22 @@ async function poll(): Promise<void> {
           // A vault account for this site (the vault was locked when the frame asked) still wins.
           if (accounts && matchingAccounts(accounts, wait.hosts).length > 0) continue;
           used.add(code.id);
+          justFilled.set(waitKey(wait), Date.now());
           void fillFrame(wait, fill);
         }
-      } catch {
-        // Unreachable, overloaded, refused: the next tick tries again (the popup shows the reason).
+      } catch (error) {
+        // Overloaded or unreachable: the next tick tries again. Refused (bad key, no permission): slower,
+        // until the user fixes it in the options (the popup shows the reason).
+        delay = error instanceof SkyvernError && !error.retry ? REFUSED_POLL_MS : POLL_MS;
       }
     }
+    // A wait whose first poll could not list the codes (locked, refused, unreachable) has no baseline:
+    // a code pushed meanwhile must not be taken for an old one. Its creation time alone decides.
+    for (const w of waits) if (!w.polled && !updated.has(waitKey(w))) updated.set(waitKey(w), { ...w, polled: true });
     const left = await mutate((all) =>
       all.filter((w) => w.deadline > now && !done.has(waitKey(w))).map((w) => updated.get(waitKey(w)) ?? w),
     );
-    if (left.length > 0) schedule(POLL_MS);
+    if (left.length > 0) schedule(delay);
   } finally {
     polling = false;
   }
@@ -107,6 +121,11 @@ async function fillFrame(wait: SyncWait, code: string): Promise<boolean> {
   }
 }
 
+/** Something changed (the vault unlocked, a key was saved): poll now if a frame waits. */
+export function wakeWaitLoop(): void {
+  void skyvernWaitsItem.getValue().then((waits) => waits.length > 0 && schedule(0));
+}
+
 /** Wires the tab and alarm events; picks up waits a stopped worker left behind. */
 export function registerWaitLoop(): void {
   browser.tabs.onRemoved.addListener((tabId) => void mutate((all) => all.filter((w) => w.tabId !== tabId)));
@@ -118,5 +137,5 @@ export function registerWaitLoop(): void {
   browser.alarms.onAlarm.addListener((alarm) => {
     if (alarm.name === ALARM) schedule(0);
   });
-  void skyvernWaitsItem.getValue().then((waits) => waits.length > 0 && schedule(0));
+  wakeWaitLoop();
 }

@@ -21,8 +21,12 @@ export interface SyncWait {
 
 export const WAIT_MS = 15 * 60_000;
 export const POLL_MS = 5_000;
-/** A first poll this soon after the wait began may take its list as "what was there before". */
-export const BASELINE_WINDOW_MS = 15_000;
+/**
+ * A first poll this soon after the wait began may take its list as "what was there before". Later (the
+ * vault was locked, the worker busy) a code pushed in between would be mistaken for an old one: then the
+ * creation time alone decides.
+ */
+export const BASELINE_WINDOW_MS = 3_000;
 /** How far the server's clock may lag ours for a code missing from the baseline still to count as new. */
 export const CLOCK_SLACK_MS = 60_000;
 

@@ -1,9 +1,9 @@
-import type { Page } from '@playwright/test';
+import type { Page, Worker } from '@playwright/test';
 import { startSkyvernServer, type SkyvernServer } from '../../server/skyvern/serve';
 import { grantHostPermission } from '../support/cdp';
 import { expect, test as base } from '../support/fixtures';
-import { totp } from '../support/vault';
-import { lockVault, SECRET, seedVault } from '../widgets/account';
+import { sendFromPage, totp } from '../support/vault';
+import { lockVault, PASSWORD, SECRET, seedVault } from '../widgets/account';
 
 /** Every test gets its own local Skyvern-like API (real HTTP on 127.0.0.1, as the real server behaves). */
 const test = base.extend<{ skyvern: SkyvernServer }>({
@@ -32,6 +32,13 @@ async function configure(page: Page, baseUrl: string, apiKey: string) {
   await page.getByLabel('Skyvern base URL').fill(baseUrl);
   await page.getByRole('button', { name: 'Save Skyvern settings' }).click();
 }
+
+/** How many frames the background is polling Skyvern for. */
+const waitingFrames = (serviceWorker: Worker) =>
+  serviceWorker.evaluate(async () => {
+    const { skyvernWaits } = await chrome.storage.session.get('skyvernWaits');
+    return Array.isArray(skyvernWaits) ? skyvernWaits.length : 0;
+  });
 
 test.beforeEach(async ({ context }) => {
   await context.grantPermissions(['clipboard-read', 'clipboard-write']);
@@ -129,6 +136,7 @@ test('a bad base URL or a locked vault loses nothing typed', async ({ context, e
 });
 
 test('a page waiting for a code is filled by the next pushed code, not by older ones', async ({
+  serviceWorker,
   context,
   extensionId,
   openOptions,
@@ -158,4 +166,29 @@ test('a page waiting for a code is filled by the next pushed code, not by older 
 
   await push(skyvern, 'me@example.com', 'Your verification code is 654 321. It expires in 10 minutes.');
   await expect(page.locator('#otp')).toHaveValue('654321', { timeout: 20_000 });
+  // Filled: nothing waits any more, so the background stops asking Skyvern.
+  await expect.poll(() => waitingFrames(serviceWorker)).toBe(0);
+});
+
+test('a page that asked while the vault was locked is filled once it is unlocked', async ({
+  context,
+  extensionId,
+  openOptions,
+  server,
+  skyvern,
+}) => {
+  await seedVault(context, extensionId, []);
+  await grantHostPermission(context, extensionId, skyvern.baseUrl);
+  const options = await openOptions();
+  await configure(options.page, skyvern.baseUrl, skyvern.apiKey);
+  await expect(options.page.getByText('Skyvern settings saved.')).toBeVisible();
+  await lockVault(context, extensionId);
+
+  const page = await context.newPage();
+  await page.goto(server.html('/otp', '<!doctype html><label>One-time code <input id="otp" name="otp"></label>'));
+  // The field is there and the vault is locked: the chip offers to unlock.
+  await expect(page.locator('otpilot-chip')).toBeAttached();
+  await push(skyvern, '+14155550100', 'Your code is 246810', 'sms');
+  await sendFromPage(options.page, 'vaultUnlock', { password: PASSWORD });
+  await expect(page.locator('#otp')).toHaveValue('246810', { timeout: 20_000 });
 });
