@@ -192,3 +192,35 @@ test('a page that asked while the vault was locked is filled once it is unlocked
   await sendFromPage(options.page, 'vaultUnlock', { password: PASSWORD });
   await expect(page.locator('#otp')).toHaveValue('246810', { timeout: 20_000 });
 });
+
+test('the popup’s fill button puts a pushed code into the active tab', async ({
+  context,
+  extensionId,
+  openOptions,
+  openPopup,
+  server,
+  skyvern,
+}) => {
+  await seedVault(context, extensionId, []);
+  await grantHostPermission(context, extensionId, skyvern.baseUrl);
+  const options = await openOptions();
+  await configure(options.page, skyvern.baseUrl, skyvern.apiKey);
+  await expect(options.page.getByText('Skyvern settings saved.')).toBeVisible();
+  await options.page.close();
+  await push(skyvern, 'dev@example.com', 'Code: 135 792', 'email');
+
+  const site = await context.newPage();
+  await site.goto(
+    server.html(
+      '/login',
+      '<!doctype html><label>Verification code <input id="code" autocomplete="one-time-code"></label>',
+    ),
+  );
+  const popup = await openPopup();
+  const fill = popup.page.getByRole('button', { name: 'Fill Skyvern code for dev@example.com' });
+  await expect(fill).toBeVisible();
+  // The popup stands over the site as the toolbar popup does: the site is the window's active tab.
+  await site.bringToFront();
+  await fill.click();
+  await expect(site.locator('#code')).toHaveValue('135792');
+});
