@@ -65,7 +65,11 @@ test('options save the key into the vault only; pushed codes and magic links sho
   await expect(options.page.getByText(`Connected to ${skyvern.baseUrl}.`)).toBeVisible();
 
   const dump = await serviceWorker.evaluate(async () =>
-    JSON.stringify([await chrome.storage.local.get(null), await chrome.storage.session.get(null)]),
+    JSON.stringify([
+      await chrome.storage.local.get(null),
+      await chrome.storage.session.get(null),
+      await chrome.storage.sync.get(null),
+    ]),
   );
   expect(dump).not.toContain(skyvern.apiKey);
   expect(dump).toContain(skyvern.baseUrl);
