@@ -10,10 +10,12 @@ type GetManualChunk = (id: string, meta: ManualChunkMeta) => string | undefined;
 
 /**
  * Rollup `manualChunks` for the extension pages: everything the popup needs before its first render,
- * except its own entry module, goes into one `popup-core` chunk. The popup then loads two scripts
- * instead of seven (each extension resource is a round trip through the browser process, a few ms
- * on the popup's critical path). Modules the popup imports lazily (forms, vault gate, QR) and
- * modules the offscreen document needs (it stays small) keep Rollup's own chunking.
+ * except its own entry module, goes into one `popup-core` chunk. The popup then loads three scripts
+ * instead of eight (each extension resource is a round trip through the browser process, a few ms
+ * on the popup's critical path). Modules the popup imports lazily (forms, vault gate, QR) keep
+ * Rollup's own chunking. Other pages that share modules with the popup (options, scan window, the
+ * offscreen clipboard document) import them from popup-core too: one larger file, loaded rarely.
+ * Modules the background shares with the popup go to a `shared` chunk, so the worker never loads UI code.
  */
 export function popupChunks(): Plugin {
   return {
@@ -26,10 +28,20 @@ export function popupChunks(): Plugin {
 
 function manualChunks(): GetManualChunk {
   let core: Set<string> | undefined;
+  let worker: Set<string> | undefined;
   return (id, meta) => {
     core ??= coreModules(meta);
-    return core.has(id) ? 'popup-core' : undefined;
+    worker ??= workerModules(meta);
+    if (!core.has(id)) return undefined;
+    // What the background shares with the popup goes to its own chunk: the worker must not load the UI.
+    return worker.has(id) ? 'shared' : 'popup-core';
   };
+}
+
+/** Modules the background service worker uses (it is built in the same pass, as an ES module). */
+function workerModules({ getModuleIds, getModuleInfo }: ManualChunkMeta): Set<string> {
+  const entries = [...getModuleIds()].filter((id) => getModuleInfo(id)?.isEntry && !id.endsWith('.html'));
+  return new Set(entries.flatMap((id) => [...staticallyReachable(id, getModuleInfo)]));
 }
 
 function coreModules({ getModuleIds, getModuleInfo }: ManualChunkMeta): Set<string> {
@@ -38,16 +50,8 @@ function coreModules({ getModuleIds, getModuleInfo }: ManualChunkMeta): Set<stri
   const popup = entries.find((id) => /[\\/]entrypoints[\\/]popup[\\/]index\.html$/.test(id));
   if (!popup) return new Set();
   const fromPopup = staticallyReachable(popup, getModuleInfo);
-  const fromOffscreen = entries
-    .filter((id) => /[\\/]entrypoints[\\/]offscreen[\\/]/.test(id))
-    .flatMap((id) => [...staticallyReachable(id, getModuleInfo)]);
-  const popupEntryCode = new Set(getModuleInfo(popup)?.importedIds ?? []);
-  for (const id of [popup, ...popupEntryCode, ...fromOffscreen]) fromPopup.delete(id);
-  // The entry's own module (main.tsx via Vite's HTML proxy) stays in the popup's entry chunk.
-  for (const proxy of popupEntryCode)
-    for (const id of getModuleInfo(proxy)?.importedIds ?? []) {
-      if (/[\\/]entrypoints[\\/]popup[\\/]/.test(id)) fromPopup.delete(id);
-    }
+  // The popup's own entry module (main.tsx, behind Vite's HTML proxy) stays in the popup's entry chunk.
+  for (const id of fromPopup) if (id === popup || /[\\/]entrypoints[\\/]popup[\\/]/.test(id)) fromPopup.delete(id);
   return fromPopup;
 }
 
