@@ -57,6 +57,7 @@ async function extensionIds(context: BrowserContext): Promise<{ ours: string; em
 }
 
 const STEPS = [
+  'otpilot:accounts-asked',
   'otpilot:accounts-arrived',
   'otpilot:script-start',
   'otpilot:first-render',

@@ -1,6 +1,6 @@
 import { useVirtualizer } from '@tanstack/react-virtual';
 import { stepMark } from './step-mark';
-import { useCallback, useLayoutEffect, useMemo, useRef, useState } from 'react';
+import { useCallback, useEffect, useLayoutEffect, useMemo, useRef, useState } from 'react';
 import type { Account } from '@/lib/vault/types';
 import { AccountRow, type RowNav } from './account-row';
 import { observeRectLazily, scrollWithoutMountWrite } from './no-forced-layout';
@@ -20,12 +20,18 @@ interface Props {
 /** The accounts, virtualised (only rows on screen exist), with keyboard and drag reordering. */
 export function AccountList({ accounts, host, canReorder }: Props) {
   const scrollRef = useRef<HTMLDivElement>(null);
+  // The first render draws only the rows on screen; the rows just below follow after the first paint.
+  const [overscan, setOverscan] = useState(0);
+  useEffect(() => {
+    const frame = requestAnimationFrame(() => setOverscan(4));
+    return () => cancelAnimationFrame(frame);
+  }, []);
   // eslint-disable-next-line react-hooks/incompatible-library -- no React Compiler here; rows are memoised by hand.
   const virtualizer = useVirtualizer({
     count: accounts.length,
     getScrollElement: () => scrollRef.current,
     estimateSize: () => ROW_HEIGHT,
-    overscan: 4,
+    overscan,
     initialRect: { width: 376, height: MAX_HEIGHT },
     getItemKey: (i) => accounts[i]!.id,
     observeElementRect: observeRectLazily,

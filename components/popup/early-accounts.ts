@@ -21,6 +21,7 @@ declare global {
  * Answers the accounts (and the first rows' codes), or null when the vault is not unlocked (the vault gate then takes over).
  */
 export function requestAccountsEarly(): void {
+  stepMark('accounts-asked');
   globalThis.__otpilotEarlyAccounts = browser.runtime
     .sendMessage({ id: 1, type: 'vaultAccounts', data: undefined, timestamp: Date.now() })
     .then(
