@@ -1,26 +1,6 @@
 import { describe, expect, it } from 'vitest';
-import type { Account } from '@/lib/vault/types';
+import { testAccount as account } from '@/lib/vault/account.test-support';
 import { filterAccounts, hostOf, matchesHost, moveId, sortAccounts } from './sort';
-
-function account(id: string, over: Partial<Account> = {}): Account {
-  return {
-    id,
-    issuer: id,
-    accountName: `${id}@example.com`,
-    secret: 'JBSWY3DPEHPK3PXP',
-    type: 'totp',
-    algorithm: 'SHA1',
-    digits: 6,
-    period: 30,
-    counter: 0,
-    websites: [],
-    order: 0,
-    pinned: false,
-    createdAt: 0,
-    updatedAt: 0,
-    ...over,
-  };
-}
 
 describe('sorting', () => {
   it('puts the current site first, then pinned, then the user order', () => {

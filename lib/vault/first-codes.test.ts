@@ -1,27 +1,7 @@
 import { describe, expect, it } from 'vitest';
+import { testAccount as account } from './account.test-support';
 import { generateCode } from '@/lib/otp/generate';
 import { codeSlot, firstCodes } from './first-codes';
-import type { Account } from './types';
-
-function account(id: string, over: Partial<Account> = {}): Account {
-  return {
-    id,
-    issuer: id,
-    accountName: '',
-    secret: 'JBSWY3DPEHPK3PXP',
-    type: 'totp',
-    algorithm: 'SHA1',
-    digits: 6,
-    period: 30,
-    counter: 0,
-    websites: [],
-    order: 0,
-    pinned: false,
-    createdAt: 0,
-    updatedAt: 0,
-    ...over,
-  };
-}
 
 const NOW = 1_700_000_012_345;
 
