@@ -1,4 +1,5 @@
 import { defineConfig } from 'wxt';
+import { bareUnlistedScripts } from './scripts/bare-unlisted-scripts';
 import { popupChunks } from './scripts/popup-chunks';
 
 // One build serves the e2e suite, `npm start` and the benchmarks. WXT_OUT_DIR lets
@@ -8,7 +9,10 @@ export default defineConfig({
   outDir: process.env.WXT_OUT_DIR ?? '.output',
   imports: false,
   webExt: { disabled: true },
-  vite: () => ({ plugins: [popupChunks()], build: { sourcemap: !!process.env.SOURCEMAP } }),
+  vite: () => ({
+    plugins: [popupChunks(), bareUnlistedScripts(['autofill-frame'])],
+    build: { sourcemap: !!process.env.SOURCEMAP },
+  }),
   manifest: {
     name: 'OTPilot',
     description: 'Two-factor codes, kept encrypted and filled for you.',
