@@ -1,6 +1,6 @@
 import { defineConfig } from 'wxt';
 import { bareUnlistedScripts } from './scripts/bare-unlisted-scripts';
-import { popupChunks } from './scripts/popup-chunks';
+import { inlinePopupCss, popupChunks } from './scripts/popup-chunks';
 
 // One build serves the e2e suite, `npm start` and the benchmarks. WXT_OUT_DIR lets
 // parallel builds (several benchmarks, several developers) keep out of each other's way.
@@ -10,7 +10,7 @@ export default defineConfig({
   imports: false,
   webExt: { disabled: true },
   vite: () => ({
-    plugins: [popupChunks(), bareUnlistedScripts(['autofill-frame'])],
+    plugins: [popupChunks(), inlinePopupCss(), bareUnlistedScripts(['autofill-frame'])],
     build: { sourcemap: !!process.env.SOURCEMAP },
   }),
   manifest: {

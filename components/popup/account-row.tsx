@@ -1,4 +1,4 @@
-import { memo, useEffect } from 'react';
+import { memo, useLayoutEffect } from 'react';
 import type { Account } from '@/lib/vault/types';
 import { AccountAvatar } from './account-avatar';
 import { codeShown } from './codes-visible';
@@ -100,7 +100,8 @@ export const AccountRow = memo(function AccountRow({ account, index, matchesSite
 });
 
 function CodeText({ id, code, type }: { id: string; code: string | null; type: string }) {
-  useEffect(() => {
+  // A layout effect: the code is in the DOM now (a passive effect may run only after the browser has painted).
+  useLayoutEffect(() => {
     if (code !== null) codeShown(id);
   }, [id, code]);
   return (
