@@ -52,7 +52,7 @@ async function saveAndCheck(scan: Page, options: Page) {
   await expect(scan.getByRole('region', { name: 'Confirm the new account' })).toContainText('alice@example.com');
   await expect(scan.getByRole('region', { name: 'Confirm the new account' })).toContainText('Example');
   expect(await accounts(options)).toEqual([]);
-  await scan.getByRole('button', { name: 'Save' }).click();
+  await scan.getByRole('button', { name: 'Save', exact: true }).click();
   await expect(scan.getByRole('status').filter({ hasText: /^Saved / })).toHaveText('Saved Example: alice@example.com.');
   expect(await accounts(options)).toEqual([
     expect.objectContaining({ issuer: 'Example', accountName: 'alice@example.com', secret: 'JBSWY3DPEHPK3PXP' }),
