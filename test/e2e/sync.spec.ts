@@ -1,8 +1,10 @@
-import type { Page, Worker } from '@playwright/test';
+import type { BrowserContext, Page, Worker } from '@playwright/test';
 import { startSkyvernServer, type SkyvernServer } from '../../server/skyvern/serve';
 import { grantHostPermission } from '../support/cdp';
 import { expect, test as base } from '../support/fixtures';
+import type { OptionsPage } from '../support/pages';
 import { sendFromPage, totp } from '../support/vault';
+import type { NewAccount } from '../../lib/vault/types';
 import { lockVault, PASSWORD, SECRET, seedVault } from '../widgets/account';
 
 /** Every test gets its own local Skyvern-like API (real HTTP on 127.0.0.1, as the real server behaves). */
@@ -33,6 +35,23 @@ async function configure(page: Page, baseUrl: string, apiKey: string) {
   await page.getByRole('button', { name: 'Save Skyvern settings' }).click();
 }
 
+/**
+ * A vault holding `accounts`, the API's origin granted (headless Chromium cannot answer the permission prompt:
+ * it is granted as the user's answer would), then the key and base URL saved in options as a user would.
+ * Answers the options page.
+ */
+async function connectSkyvern(
+  fx: { context: BrowserContext; extensionId: string; openOptions: () => Promise<OptionsPage>; skyvern: SkyvernServer },
+  accounts: NewAccount[] = [],
+): Promise<OptionsPage> {
+  await seedVault(fx.context, fx.extensionId, accounts);
+  await grantHostPermission(fx.context, fx.extensionId, fx.skyvern.baseUrl);
+  const options = await fx.openOptions();
+  await configure(options.page, fx.skyvern.baseUrl, fx.skyvern.apiKey);
+  await expect(options.page.getByText('Skyvern settings saved.')).toBeVisible();
+  return options;
+}
+
 /** How many frames the background is polling Skyvern for. */
 const waitingFrames = (serviceWorker: Worker) =>
   serviceWorker.evaluate(async () => {
@@ -53,12 +72,7 @@ test('options save the key into the vault only; pushed codes and magic links sho
   server,
   skyvern,
 }) => {
-  await seedVault(context, extensionId, []);
-  // Headless Chromium cannot answer the permission prompt: grant the API's origin as the user would.
-  await grantHostPermission(context, extensionId, skyvern.baseUrl);
-  const options = await openOptions();
-  await configure(options.page, skyvern.baseUrl, skyvern.apiKey);
-  await expect(options.page.getByText('Skyvern settings saved.')).toBeVisible();
+  const options = await connectSkyvern({ context, extensionId, openOptions, skyvern });
   await expect(options.page.getByLabel('Skyvern API key')).toHaveValue('');
   await expect(options.page.getByRole('button', { name: 'Remove API key' })).toBeVisible();
   await options.page.getByRole('button', { name: 'Test connection' }).click();
@@ -148,11 +162,9 @@ test('a page waiting for a code is filled by the next pushed code, not by older 
   skyvern,
 }) => {
   // An account for another site only: the vault has nothing for this page.
-  await seedVault(context, extensionId, [totp('Other', 'me', SECRET, { websites: ['other.example'] })]);
-  await grantHostPermission(context, extensionId, skyvern.baseUrl);
-  const options = await openOptions();
-  await configure(options.page, skyvern.baseUrl, skyvern.apiKey);
-  await expect(options.page.getByText('Skyvern settings saved.')).toBeVisible();
+  const options = await connectSkyvern({ context, extensionId, openOptions, skyvern }, [
+    totp('Other', 'me', SECRET, { websites: ['other.example'] }),
+  ]);
   await options.page.close();
 
   await push(skyvern, 'me@example.com', 'Your verification code is 111111');
@@ -181,11 +193,7 @@ test('a page that asked while the vault was locked is filled once it is unlocked
   server,
   skyvern,
 }) => {
-  await seedVault(context, extensionId, []);
-  await grantHostPermission(context, extensionId, skyvern.baseUrl);
-  const options = await openOptions();
-  await configure(options.page, skyvern.baseUrl, skyvern.apiKey);
-  await expect(options.page.getByText('Skyvern settings saved.')).toBeVisible();
+  const options = await connectSkyvern({ context, extensionId, openOptions, skyvern });
   await lockVault(context, extensionId);
 
   const page = await context.newPage();
@@ -205,11 +213,7 @@ test('the popup’s fill button puts a pushed code into the active tab', async (
   server,
   skyvern,
 }) => {
-  await seedVault(context, extensionId, []);
-  await grantHostPermission(context, extensionId, skyvern.baseUrl);
-  const options = await openOptions();
-  await configure(options.page, skyvern.baseUrl, skyvern.apiKey);
-  await expect(options.page.getByText('Skyvern settings saved.')).toBeVisible();
+  const options = await connectSkyvern({ context, extensionId, openOptions, skyvern });
   await options.page.close();
   await push(skyvern, 'dev@example.com', 'Code: 135 792', 'email');
 
