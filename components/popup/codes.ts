@@ -1,5 +1,4 @@
 import { useEffect, useState } from 'react';
-import type { OtpParams } from '@/lib/otp/generate';
 import type { ReadyCode } from '@/lib/vault/first-codes';
 import type { Account } from '@/lib/vault/types';
 
@@ -20,17 +19,6 @@ export function loadGenerator(): Promise<typeof import('@/lib/otp/generate')> {
 const cache = new Map<string, string>();
 const MAX = 4000;
 
-function paramsOf(a: Account): OtpParams {
-  return {
-    type: a.type,
-    secret: a.secret,
-    algorithm: a.algorithm,
-    digits: a.digits,
-    period: a.period,
-    counter: a.counter,
-  };
-}
-
 function keyOf(a: Account, windowIndex: number, next: boolean): string {
   const w = a.type === 'hotp' ? `c${a.counter}` : `w${windowIndex}`;
   return `${a.id}|${a.secret.length}|${a.algorithm}|${a.digits}|${a.period}|${w}|${next ? 'n' : 'c'}`;
@@ -38,11 +26,8 @@ function keyOf(a: Account, windowIndex: number, next: boolean): string {
 
 async function compute(a: Account, windowIndex: number, next: boolean): Promise<string> {
   const at = windowIndex * a.period * 1000;
-  const params = paramsOf(a);
   const { generateCode, nextWindowCode } = await loadGenerator();
-  const code = next
-    ? await nextWindowCode(params, at)
-    : await generateCode(params, a.type === 'hotp' ? Date.now() : at);
+  const code = next ? await nextWindowCode(a, at) : await generateCode(a, a.type === 'hotp' ? Date.now() : at);
   if (cache.size > MAX) cache.clear();
   cache.set(keyOf(a, windowIndex, next), code);
   return code;
@@ -70,7 +55,7 @@ export function useCode(account: Account, windowIndex: number, next = false): st
 /** The current code, computed now (for copy and fill, which must not use a stale window). */
 export async function codeNow(a: Account): Promise<string> {
   const { generateCode } = await loadGenerator();
-  return generateCode(paramsOf(a), Date.now());
+  return generateCode(a, Date.now());
 }
 
 /** Takes the codes the background computed for the first rows (see `lib/vault/first-codes.ts`). */
