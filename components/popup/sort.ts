@@ -1,10 +1,9 @@
-import { hostOf } from '@/lib/autofill-service/match';
 import type { Account } from '@/lib/vault/types';
 
-/** The host of a tab URL when it is a web page (null otherwise): the same rule autofill uses. */
-export { hostOf };
+/** A tab's host and whether an account belongs to it: the same rules autofill uses. */
+export { hostOf, matchesHost } from '@/lib/autofill-service/match';
 /** The popup's order (site, pinned, user order) is shared with the background, which computes the first rows' codes. */
-export { matchesHost, sortAccounts } from '@/lib/vault/display-order';
+export { sortAccounts } from '@/lib/vault/display-order';
 
 /** Case-insensitive search over issuer, account name and websites; every word must match. */
 export function filterAccounts(accounts: readonly Account[], query: string): readonly Account[] {

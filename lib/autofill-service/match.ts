@@ -35,7 +35,12 @@ export function hostMatches(host: string, website: string): boolean {
 /** Accounts with a website matching any of `hosts` (the frame's and the tab's). */
 export function matchingAccounts(accounts: Account[], hosts: (string | null)[]): Account[] {
   const wanted = [...new Set(hosts.filter((h): h is string => h !== null))];
-  return accounts.filter((a) => a.websites.some((w) => wanted.some((h) => hostMatches(h, w))));
+  return accounts.filter((a) => wanted.some((h) => matchesHost(a, h)));
+}
+
+/** True when `host` is one of the account's websites or a subdomain (IPs and localhost only exactly). */
+export function matchesHost(account: Pick<Account, 'websites'>, host: string | null): boolean {
+  return host !== null && account.websites.some((w) => hostMatches(host.toLowerCase(), w));
 }
 
 /** "Issuer (account name)", or whichever of the two exists. */

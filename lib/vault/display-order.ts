@@ -1,10 +1,5 @@
-import { hostMatches } from '@/lib/autofill-service/match';
+import { matchesHost } from '@/lib/autofill-service/match';
 import type { Account } from './types';
-
-/** True when `host` is one of the account's websites or a subdomain (IPs and localhost only exactly), as for autofill. */
-export function matchesHost(account: Pick<Account, 'websites'>, host: string | null): boolean {
-  return host !== null && account.websites.some((w) => hostMatches(host.toLowerCase(), w));
-}
 
 /** The order the popup shows: accounts for the current site first, then pinned, then the user's order. */
 export function sortAccounts(accounts: readonly Account[], host: string | null): Account[] {
