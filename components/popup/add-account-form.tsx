@@ -2,11 +2,11 @@ import { useId, useState } from 'react';
 import { sendMessage } from '@/lib/messaging/protocol';
 import { parseSecretOrUri } from '@/lib/otp/parse-input';
 import type { ParsedOtpauth } from '@/lib/otp/types';
-import { putAccount } from './accounts-query';
 import { AdvancedFields, DEFAULT_ADVANCED, type Advanced } from './advanced-fields';
-import { accountLabel, parseWebsites } from './format';
+import { parseWebsites } from './format';
 import { usePopupStore } from './popup-store';
 import { QrSlot } from './qr-slot';
+import { formSaved } from './row-actions';
 import { asFailure } from '@/lib/messaging/vault-messages';
 
 type Parsed = { ok: true; value: ParsedOtpauth; fromUri: boolean } | { ok: false; error: string };
@@ -23,7 +23,7 @@ function parse(input: string): Parsed {
 /** Add an account from a pasted secret, an otpauth:// URI, a QR image, or fields typed by hand. */
 export function AddAccountForm() {
   const id = useId();
-  const { listShown, announced } = usePopupStore.getState();
+  const { listShown } = usePopupStore.getState();
   const [secret, setSecret] = useState('');
   const [touched, setTouched] = useState(false);
   const [issuer, setIssuer] = useState('');
@@ -72,9 +72,7 @@ export function AddAccountForm() {
     }).catch(asFailure);
     setSaving(false);
     if (!answer.ok) return setSaveError(answer.error);
-    putAccount(answer.account);
-    announced(`Added ${accountLabel(answer.account.issuer, answer.account.accountName)}.`);
-    listShown();
+    formSaved(answer.account, 'Added');
   }
 
   return (

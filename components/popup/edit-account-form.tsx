@@ -1,11 +1,10 @@
 import { useId, useState } from 'react';
 import { sendMessage } from '@/lib/messaging/protocol';
 import type { Account } from '@/lib/vault/types';
-import { putAccount } from './accounts-query';
 import { AccountAvatar } from './account-avatar';
 import { accountLabel, parseWebsites } from './format';
 import { usePopupStore } from './popup-store';
-import { deleteAccount } from './row-actions';
+import { deleteAccount, formSaved } from './row-actions';
 import { asFailure } from '@/lib/messaging/vault-messages';
 
 function iconError(icon: string): string {
@@ -17,7 +16,7 @@ function iconError(icon: string): string {
 /** Edit an account's names, websites, icon and pin; delete it (with undo in the list). */
 export function EditAccountForm({ account }: { account: Account }) {
   const id = useId();
-  const { listShown, announced } = usePopupStore.getState();
+  const { listShown } = usePopupStore.getState();
   const [issuer, setIssuer] = useState(account.issuer);
   const [accountName, setAccountName] = useState(account.accountName);
   const [websites, setWebsites] = useState(account.websites.join(', '));
@@ -42,9 +41,7 @@ export function EditAccountForm({ account }: { account: Account }) {
       },
     }).catch(asFailure);
     if (!answer.ok) return setError(answer.error);
-    putAccount(answer.account);
-    announced(`Saved ${accountLabel(answer.account.issuer, answer.account.accountName)}.`);
-    listShown();
+    formSaved(answer.account, 'Saved');
   }
 
   return (

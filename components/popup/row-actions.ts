@@ -39,6 +39,13 @@ export async function fillCode(account: Account): Promise<void> {
   }
 }
 
+/** The add or edit form saved `account`: the list shows it again and says so ("Added …" / "Saved …"). */
+export function formSaved(account: Account, verb: 'Added' | 'Saved'): void {
+  putAccount(account);
+  announce(`${verb} ${accountLabel(account.issuer, account.accountName)}.`);
+  usePopupStore.getState().listShown();
+}
+
 /** HOTP: moves to the next counter and saves it in the vault. */
 export async function advanceHotp(account: Account): Promise<void> {
   const answer = await sendMessage('hotpAdvance', { id: account.id });
