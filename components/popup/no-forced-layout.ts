@@ -25,9 +25,10 @@ export function scrollWithoutMountWrite(): (
   options: { adjustments?: number; behavior?: ScrollBehavior },
   instance: ListVirtualizer,
 ) => void {
-  let mounted = false;
+  let first = true;
   return (offset, options, instance) => {
-    if (!mounted && (mounted = true) && offset === 0 && !options.adjustments) return;
-    elementScroll(offset, options, instance);
+    const mountWrite = first && offset === 0 && !options.adjustments;
+    first = false;
+    if (!mountWrite) elementScroll(offset, options, instance);
   };
 }
