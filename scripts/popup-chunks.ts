@@ -20,39 +20,35 @@ type GetManualChunk = (id: string, meta: ManualChunkMeta) => string | undefined;
 export function popupChunks(): Plugin {
   return {
     name: 'otpilot-popup-chunks',
-    // WXT builds single-file entrypoints (background, content scripts) with inlined dynamic imports, where manual chunks are not allowed.
+    // WXT builds its single-file scripts (content and unlisted scripts) with inlined dynamic imports: no manual chunks there.
     outputOptions: (options: { inlineDynamicImports?: boolean }) =>
       options.inlineDynamicImports ? null : { ...options, manualChunks: manualChunks() },
   };
 }
 
 function manualChunks(): GetManualChunk {
-  let core: Set<string> | undefined;
-  let worker: Set<string> | undefined;
+  let plan: { core: Set<string>; worker: Set<string> } | undefined;
   return (id, meta) => {
-    core ??= coreModules(meta);
-    worker ??= workerModules(meta);
-    if (!core.has(id)) return undefined;
+    plan ??= chunkPlan(meta);
+    if (!plan.core.has(id)) return undefined;
     // What the background shares with the popup goes to its own chunk: the worker must not load the UI.
-    return worker.has(id) ? 'shared' : 'popup-core';
+    return plan.worker.has(id) ? 'shared' : 'popup-core';
   };
 }
 
-/** Modules the background service worker uses (it is built in the same pass, as an ES module). */
-function workerModules({ getModuleIds, getModuleInfo }: ManualChunkMeta): Set<string> {
-  const entries = [...getModuleIds()].filter((id) => getModuleInfo(id)?.isEntry && !id.endsWith('.html'));
-  return new Set(entries.flatMap((id) => [...staticallyReachable(id, getModuleInfo)]));
-}
-
-function coreModules({ getModuleIds, getModuleInfo }: ManualChunkMeta): Set<string> {
+/**
+ * `core`: what the popup's entry reaches statically, minus the popup's own entry module (main.tsx, behind
+ * Vite's HTML proxy), which stays in the popup's entry chunk. `worker`: what the background service worker
+ * reaches (it is built in the same pass, as an ES module).
+ */
+function chunkPlan({ getModuleIds, getModuleInfo }: ManualChunkMeta): { core: Set<string>; worker: Set<string> } {
   const entries = [...getModuleIds()].filter((id) => getModuleInfo(id)?.isEntry);
-
   const popup = entries.find((id) => /[\\/]entrypoints[\\/]popup[\\/]index\.html$/.test(id));
-  if (!popup) return new Set();
-  const fromPopup = staticallyReachable(popup, getModuleInfo);
-  // The popup's own entry module (main.tsx, behind Vite's HTML proxy) stays in the popup's entry chunk.
-  for (const id of fromPopup) if (id === popup || /[\\/]entrypoints[\\/]popup[\\/]/.test(id)) fromPopup.delete(id);
-  return fromPopup;
+  const core = popup ? staticallyReachable(popup, getModuleInfo) : new Set<string>();
+  for (const id of core) if (id === popup || /[\\/]entrypoints[\\/]popup[\\/]/.test(id)) core.delete(id);
+  const workers = entries.filter((id) => !id.endsWith('.html'));
+  const worker = new Set(workers.flatMap((id) => [...staticallyReachable(id, getModuleInfo)]));
+  return { core, worker };
 }
 
 function staticallyReachable(entry: string, info: ManualChunkMeta['getModuleInfo']): Set<string> {
