@@ -1,4 +1,5 @@
 import { storage } from 'wxt/utils/storage';
+import { definedOnFirstUse } from './defined-on-first-use';
 import type { PendingScan } from '@/lib/qr/pending-scan';
 import type { SyncWait } from '@/lib/sync/waits';
 
@@ -26,25 +27,31 @@ export const DEFAULT_SETTINGS: Settings = {
   clipboardClearSeconds: 30,
 };
 
-export const settingsItem = storage.defineItem<Settings>('local:settings', {
-  fallback: DEFAULT_SETTINGS,
-  version: 1,
-});
+export const settingsItem = definedOnFirstUse(() =>
+  storage.defineItem<Settings>('local:settings', {
+    fallback: DEFAULT_SETTINGS,
+    version: 1,
+  }),
+);
 
 /**
  * A clipboard clear that is due (see `lib/clipboard/clear-schedule.ts`): a salted SHA-256 of what we
  * copied, never the code. Session only: it dies with the browser, as does the need to clear.
  */
-export const pendingClipboardClearItem = storage.defineItem<{
-  salt: string;
-  fingerprint: string;
-  dueAt: number;
-} | null>('session:pendingClipboardClear', { fallback: null, version: 1 });
+export const pendingClipboardClearItem = definedOnFirstUse(() =>
+  storage.defineItem<{
+    salt: string;
+    fingerprint: string;
+    dueAt: number;
+  } | null>('session:pendingClipboardClear', { fallback: null, version: 1 }),
+);
 
 /** When the service worker last started (diagnostics only; never secret). */
-export const workerStartedAtItem = storage.defineItem<number>('session:workerStartedAt', {
-  fallback: 0,
-});
+export const workerStartedAtItem = definedOnFirstUse(() =>
+  storage.defineItem<number>('session:workerStartedAt', {
+    fallback: 0,
+  }),
+);
 
 /**
  * The encrypted vault (see `lib/vault/record.ts`): two slots of ciphertext and a head saying which one is current.
@@ -54,31 +61,47 @@ export interface VaultHead {
   slot: 'a' | 'b';
   gen: number;
 }
-export const vaultHeadItem = storage.defineItem<VaultHead | null>('local:vaultHead', { fallback: null, version: 1 });
-export const vaultSlotAItem = storage.defineItem<string | null>('local:vaultSlotA', { fallback: null, version: 1 });
-export const vaultSlotBItem = storage.defineItem<string | null>('local:vaultSlotB', { fallback: null, version: 1 });
+export const vaultHeadItem = definedOnFirstUse(() =>
+  storage.defineItem<VaultHead | null>('local:vaultHead', { fallback: null, version: 1 }),
+);
+export const vaultSlotAItem = definedOnFirstUse(() =>
+  storage.defineItem<string | null>('local:vaultSlotA', { fallback: null, version: 1 }),
+);
+export const vaultSlotBItem = definedOnFirstUse(() =>
+  storage.defineItem<string | null>('local:vaultSlotB', { fallback: null, version: 1 }),
+);
 /** A damaged vault, set aside (untouched ciphertext) when a backup is restored in its place. */
-export const vaultDamagedCopyItem = storage.defineItem<{
-  at: number;
-  head: unknown;
-  a: string | null;
-  b: string | null;
-} | null>('local:vaultDamagedCopy', { fallback: null, version: 1 });
+export const vaultDamagedCopyItem = definedOnFirstUse(() =>
+  storage.defineItem<{
+    at: number;
+    head: unknown;
+    a: string | null;
+    b: string | null;
+  } | null>('local:vaultDamagedCopy', { fallback: null, version: 1 }),
+);
 /** Non-secret vault facts shown in options (the backup reminder). */
-export const vaultMetaItem = storage.defineItem<{ lastBackupAt: number | null }>('local:vaultMeta', {
-  fallback: { lastBackupAt: null },
-  version: 1,
-});
+export const vaultMetaItem = definedOnFirstUse(() =>
+  storage.defineItem<{ lastBackupAt: number | null }>('local:vaultMeta', {
+    fallback: { lastBackupAt: null },
+    version: 1,
+  }),
+);
 /** The derived vault key (base64) while unlocked. Session only: a browser restart locks. Trusted contexts only. */
-export const vaultKeyItem = storage.defineItem<string | null>('session:vaultKey', { fallback: null });
+export const vaultKeyItem = definedOnFirstUse(() =>
+  storage.defineItem<string | null>('session:vaultKey', { fallback: null }),
+);
 /** The vault's state as the pages see it; changes whenever the vault does (pages watch it). */
-export const vaultStatusItem = storage.defineItem<{
-  state: 'empty' | 'locked' | 'unlocked' | 'damaged';
-  rev: number;
-} | null>('session:vaultStatus', { fallback: null });
+export const vaultStatusItem = definedOnFirstUse(() =>
+  storage.defineItem<{
+    state: 'empty' | 'locked' | 'unlocked' | 'damaged';
+    rev: number;
+  } | null>('session:vaultStatus', { fallback: null }),
+);
 
 /** QR scans started from a context menu, waiting for their scan window (trusted contexts only). */
-export const qrScansItem = storage.defineItem<PendingScan[]>('session:qrScans', { fallback: [], version: 1 });
+export const qrScansItem = definedOnFirstUse(() =>
+  storage.defineItem<PendingScan[]>('session:qrScans', { fallback: [], version: 1 }),
+);
 
 /** Skyvern sync (non-secret): where the API is and which TOTP identifiers to watch. The API key is in the vault. */
 export interface SkyvernSettings {
@@ -87,17 +110,23 @@ export interface SkyvernSettings {
   /** Only codes for these identifiers (empty: every code of the organisation). */
   identifiers: string[];
 }
-export const skyvernSettingsItem = storage.defineItem<SkyvernSettings>('local:skyvernSettings', {
-  fallback: { baseUrl: 'https://api.skyvern.com', identifiers: [] },
-  version: 1,
-});
+export const skyvernSettingsItem = definedOnFirstUse(() =>
+  storage.defineItem<SkyvernSettings>('local:skyvernSettings', {
+    fallback: { baseUrl: 'https://api.skyvern.com', identifiers: [] },
+    version: 1,
+  }),
+);
 /**
  * Whether the vault holds a Skyvern API key (a hint kept by the background, so that a locked vault still
  * knows whether to watch for codes). Never the key itself.
  */
-export const skyvernKeySavedItem = storage.defineItem<boolean>('local:skyvernKeySaved', {
-  fallback: false,
-  version: 1,
-});
+export const skyvernKeySavedItem = definedOnFirstUse(() =>
+  storage.defineItem<boolean>('local:skyvernKeySaved', {
+    fallback: false,
+    version: 1,
+  }),
+);
 /** Frames waiting for a pushed code (see `lib/sync/waits.ts`), so a restarted service worker goes on polling. */
-export const skyvernWaitsItem = storage.defineItem<SyncWait[]>('session:skyvernWaits', { fallback: [], version: 1 });
+export const skyvernWaitsItem = definedOnFirstUse(() =>
+  storage.defineItem<SyncWait[]>('session:skyvernWaits', { fallback: [], version: 1 }),
+);
