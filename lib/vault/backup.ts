@@ -24,7 +24,12 @@ function aad(kdf: KdfParams) {
   return utf8(JSON.stringify({ format: BACKUP_FORMAT, version: BACKUP_VERSION, kdf: { alg, m, t, p, salt } }));
 }
 
-export async function sealBackup(accounts: Account[], key: CryptoKey, kdf: KdfParams, now: number): Promise<string> {
+export async function sealBackup(
+  accounts: readonly Account[],
+  key: CryptoKey,
+  kdf: KdfParams,
+  now: number,
+): Promise<string> {
   const sealed = await seal(key, utf8(JSON.stringify({ accounts })), aad(kdf));
   const file = {
     format: BACKUP_FORMAT,
@@ -36,7 +41,12 @@ export async function sealBackup(accounts: Account[], key: CryptoKey, kdf: KdfPa
   return JSON.stringify(file, null, 2);
 }
 
-export async function sealBackupWithPassword(accounts: Account[], password: string, kdf: KdfParams, now: number) {
+export async function sealBackupWithPassword(
+  accounts: readonly Account[],
+  password: string,
+  kdf: KdfParams,
+  now: number,
+) {
   return sealBackup(accounts, await importAesKey(await deriveKey(password, kdf)), kdf, now);
 }
 

@@ -33,6 +33,13 @@ describe('firstCodes', () => {
     expect(codes.find((c) => c.id === 'h')!.at).toBe(7);
   });
 
+  it('takes the host as a promise and still puts the rows of a matching site first', async () => {
+    const accounts = [account('a', { order: 0 }), account('b', { order: 1, websites: ['example.com'] })];
+    const host = new Promise<string>((r) => setTimeout(() => r('example.com'), 5));
+    const codes = await firstCodes(accounts, host, 1, NOW);
+    expect(codes.map((c) => c.id)).toEqual(['b']);
+  });
+
   it('leaves out an account whose code cannot be computed instead of failing the list', async () => {
     const codes = await firstCodes([account('bad', { digits: 12 }), account('ok', { order: 1 })], null, 5, NOW);
     expect(codes.map((c) => c.id)).toEqual(['ok']);

@@ -112,11 +112,11 @@ export function registerVaultHandlers(): void {
   );
   onMessage('vaultAccounts', ({ sender }) =>
     guarded(sender, async () => {
-      const host = activeHost(); // asked while the vault is read, not after
+      const host = activeHost(); // looked up while the vault is read and the first codes computed
       const payload = await vault.read();
       if (!payload) throw new VaultLockedError();
-      const accounts = payload.accounts.sort((a, b) => a.order - b.order);
-      return { ok: true as const, accounts, codes: await firstCodes(accounts, await host, FIRST_CODES) };
+      const accounts = [...payload.accounts].sort((a, b) => a.order - b.order);
+      return { ok: true as const, accounts, codes: await firstCodes(accounts, host, FIRST_CODES) };
     }),
   );
   onMessage('accountAdd', ({ sender, data }) =>

@@ -9,6 +9,11 @@ export interface VaultPayload {
   apiKey: string | null;
 }
 
+/** The payload as `VaultStore.read` answers it: the vault's own copy, to be read and never changed. */
+export type ReadonlyPayload = Readonly<Omit<VaultPayload, 'accounts'>> & {
+  readonly accounts: readonly Readonly<Account>[];
+};
+
 export const PAYLOAD_VERSION = 2;
 
 export function emptyPayload(): VaultPayload {

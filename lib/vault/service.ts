@@ -43,7 +43,7 @@ export function getVaultState(): Promise<VaultState> {
 export async function getUnlockedAccounts(): Promise<Account[] | null> {
   const payload = await vault.read();
   if (!payload || payload.accounts.length === 0) return null;
-  return payload.accounts.sort((a, b) => a.order - b.order);
+  return [...payload.accounts].sort((a, b) => a.order - b.order);
 }
 
 /** Advances an HOTP account's counter by one, saves it and answers the account with its new counter. */

@@ -3,7 +3,7 @@ import { fromBase64, sameBytes, toBase64 } from './encoding';
 import { DEFAULT_KDF_COST, deriveKey, newKdfParams, type KdfCost, type KdfParams } from './kdf';
 import { migratePayload } from './migrations';
 import { createMutex } from './mutex';
-import { clonePayload, emptyPayload, type VaultPayload } from './payload';
+import { clonePayload, emptyPayload, type ReadonlyPayload, type VaultPayload } from './payload';
 import { openRecord, parseRecord, sealRecord, VaultDamagedError, type VaultRecord } from './record';
 import type { VaultState } from './types';
 
@@ -135,12 +135,13 @@ export class VaultStore {
     });
   }
 
-  /** A copy of the decrypted payload, or null when locked or empty. */
-  read(): Promise<VaultPayload | null> {
-    return this.run(async () => {
-      const opened = await this.ensureOpen();
-      return opened ? clonePayload(opened.payload) : null;
-    });
+  /**
+   * The decrypted payload, or null when locked or empty. Not a copy (the popup asks on every open, and
+   * copying 1,000 accounts costs ms): it is never changed in place, since `mutate` edits a copy and
+   * commits that as the new payload.
+   */
+  read(): Promise<ReadonlyPayload | null> {
+    return this.run(async () => (await this.ensureOpen())?.payload ?? null);
   }
 
   /** Applies `edit` to the current payload and commits the result; throws `VaultLockedError` when locked. */
