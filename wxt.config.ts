@@ -1,6 +1,6 @@
 import { defineConfig } from 'wxt';
 import { bareUnlistedScripts } from './scripts/bare-unlisted-scripts';
-import { inlinePopupCss, popupChunks } from './scripts/popup-chunks';
+import { buildPopupAsOneModule, finishPopupHtml } from './scripts/popup-bundle';
 
 // One build serves the e2e suite, `npm start` and the benchmarks. WXT_OUT_DIR lets
 // parallel builds (several benchmarks, several developers) keep out of each other's way.
@@ -9,8 +9,12 @@ export default defineConfig({
   outDir: process.env.WXT_OUT_DIR ?? '.output',
   imports: false,
   webExt: { disabled: true },
+  hooks: {
+    'vite:build:extendConfig': buildPopupAsOneModule,
+    'build:done': (wxt) => finishPopupHtml(wxt.config.outDir),
+  },
   vite: () => ({
-    plugins: [popupChunks(), inlinePopupCss(), bareUnlistedScripts(['autofill-frame'])],
+    plugins: [bareUnlistedScripts(['autofill-frame'])],
     build: { sourcemap: !!process.env.SOURCEMAP },
   }),
   manifest: {

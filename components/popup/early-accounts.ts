@@ -9,34 +9,30 @@ export interface OpenedVault {
   codes: ReadyCode[];
 }
 
-declare global {
-  var __otpilotEarlyAccounts: Promise<OpenedVault | null> | undefined;
-}
+let early: Promise<OpenedVault | null> | undefined;
 
 /**
- * Runs from a tiny script that the popup page loads before its app bundle, so the background starts
- * decrypting while React and the app are still loading. It sends `vaultAccounts` of the typed
- * protocol in the wire format of @webext-core/messaging (`{ id, type, data, timestamp }`,
- * answered `{ res }` or `{ err }`) without importing the library, to stay a few hundred bytes.
+ * Runs first when the popup's bundle is evaluated (see early-request.ts), so the background decrypts
+ * while React and the app are still being evaluated. It sends `vaultAccounts` of the typed protocol
+ * in the wire format of @webext-core/messaging (`{ id, type, data, timestamp }`, answered `{ res }` or
+ * `{ err }`) without importing the library, so that nothing else has to be evaluated before it.
  * Answers the accounts (and the first rows' codes), or null when the vault is not unlocked (the vault gate then takes over).
  */
 export function requestAccountsEarly(): void {
   stepMark('accounts-asked');
-  globalThis.__otpilotEarlyAccounts = browser.runtime
-    .sendMessage({ id: 1, type: 'vaultAccounts', data: undefined, timestamp: Date.now() })
-    .then(
-      (answer: { res?: { ok: boolean; accounts?: Account[]; codes?: ReadyCode[] } } | undefined) => {
-        stepMark('accounts-arrived');
-        const res = answer?.res;
-        return res?.ok && Array.isArray(res.accounts) ? { accounts: res.accounts, codes: res.codes ?? [] } : null;
-      },
-      () => null,
-    );
+  early = browser.runtime.sendMessage({ id: 1, type: 'vaultAccounts', data: undefined, timestamp: Date.now() }).then(
+    (answer: { res?: { ok: boolean; accounts?: Account[]; codes?: ReadyCode[] } } | undefined) => {
+      stepMark('accounts-arrived');
+      const res = answer?.res;
+      return res?.ok && Array.isArray(res.accounts) ? { accounts: res.accounts, codes: res.codes ?? [] } : null;
+    },
+    () => null,
+  );
 }
 
 /** The early answer, once (later reads get undefined and ask again through the protocol). */
 export function takeEarlyAccounts(): Promise<OpenedVault | null> | undefined {
-  const early = globalThis.__otpilotEarlyAccounts;
-  globalThis.__otpilotEarlyAccounts = undefined;
-  return early;
+  const answer = early;
+  early = undefined;
+  return answer;
 }
