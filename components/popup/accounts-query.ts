@@ -4,6 +4,7 @@ import { sendMessage } from '@/lib/messaging/protocol';
 import type { Account } from '@/lib/vault/types';
 import { seedCodes } from './codes';
 import { takeEarlyAccounts, type OpenedVault } from './early-accounts';
+import { knowActiveHost } from './active-host';
 
 /** The popup's one query client: it lives as long as the popup is open. */
 export const queryClient = new QueryClient({
@@ -14,6 +15,8 @@ export const ACCOUNTS_KEY = ['vault', 'accounts'] as const;
 
 let early: Promise<boolean> | undefined;
 let earlyOutcome: boolean | undefined;
+/** True while the cached list holds only the first rows of the early answer (the whole list is on its way). */
+let firstRowsOnly = false;
 
 async function openVault(): Promise<OpenedVault> {
   const answer = await sendMessage('vaultAccounts', undefined);
@@ -24,7 +27,13 @@ async function openVault(): Promise<OpenedVault> {
 async function fetchAccounts(): Promise<Account[]> {
   const { accounts, codes } = await openVault();
   seedCodes(accounts, codes);
+  firstRowsOnly = false;
   return accounts;
+}
+
+/** False while the list shown is only its first rows (for a few ms after the popup opens): no reordering yet. */
+export function accountsComplete(): boolean {
+  return !firstRowsOnly;
 }
 
 /**
@@ -38,9 +47,16 @@ export function startAccountsEarly(): Promise<boolean> {
       (opened) => {
         if (!opened) return false;
         stepMark('accounts');
-        // The background sent the codes of the rows on screen first: they render on the first pass.
+        // The background sent the rows on screen, in the order for the active tab, with their codes:
+        // they render on the first pass. The whole list is asked for right after it (a task later) and
+        // replaces them when it comes.
+        knowActiveHost(opened.host);
         seedCodes(opened.accounts, opened.codes);
         queryClient.setQueryData(ACCOUNTS_KEY, opened.accounts);
+        if (opened.accounts.length < opened.total) {
+          firstRowsOnly = true;
+          setTimeout(() => void queryClient.fetchQuery({ ...accountsQuery(), staleTime: 0 }).catch(() => undefined));
+        }
         return true;
       },
       () => false,

@@ -3,6 +3,13 @@ import { browser } from 'wxt/browser';
 import { hostOf } from './sort';
 
 let pending: Promise<string | null> | undefined;
+let known: string | null = null;
+
+/** The host the background already looked up and ordered the first rows for (the first render uses it). */
+export function knowActiveHost(host: string | null): void {
+  pending ??= Promise.resolve(host);
+  known = host;
+}
 
 /**
  * The host of the tab the popup was opened over. The URL is only visible when the user clicked the
@@ -17,7 +24,7 @@ function activeHost(): Promise<string | null> {
 }
 
 export function useActiveHost(): string | null {
-  const [host, setHost] = useState<string | null>(null);
+  const [host, setHost] = useState<string | null>(known);
   useEffect(() => {
     let live = true;
     activeHost().then((h) => live && setHost(h));

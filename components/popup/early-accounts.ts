@@ -7,7 +7,14 @@ import type { Account } from '@/lib/vault/types';
 export interface OpenedVault {
   accounts: Account[];
   codes: ReadyCode[];
+  /** The host of the active tab the background ordered the accounts for. */
+  host: string | null;
+  /** How many accounts there are (more than `accounts` when only the first rows were asked for). */
+  total: number;
 }
+
+/** The rows asked for first: those on screen (440 px of 68 px rows) and a few more. */
+const FIRST_ROWS = 12;
 
 let early: Promise<OpenedVault | null> | undefined;
 
@@ -16,18 +23,23 @@ let early: Promise<OpenedVault | null> | undefined;
  * while React and the app are still being evaluated. It sends `vaultAccounts` of the typed protocol
  * in the wire format of @webext-core/messaging (`{ id, type, data, timestamp }`, answered `{ res }` or
  * `{ err }`) without importing the library, so that nothing else has to be evaluated before it.
- * Answers the accounts (and the first rows' codes), or null when the vault is not unlocked (the vault gate then takes over).
+ * Only the first rows are asked for: their answer is small, so it comes sooner (the rest follows, see
+ * accounts-query.ts). Answers them with their codes, or null when the vault is not unlocked (the vault gate then takes over).
  */
 export function requestAccountsEarly(): void {
   stepMark('accounts-asked');
-  early = browser.runtime.sendMessage({ id: 1, type: 'vaultAccounts', data: undefined, timestamp: Date.now() }).then(
-    (answer: { res?: { ok: boolean; accounts?: Account[]; codes?: ReadyCode[] } } | undefined) => {
-      stepMark('accounts-arrived');
-      const res = answer?.res;
-      return res?.ok && Array.isArray(res.accounts) ? { accounts: res.accounts, codes: res.codes ?? [] } : null;
-    },
-    () => null,
-  );
+  early = browser.runtime
+    .sendMessage({ id: 1, type: 'vaultAccounts', data: { first: FIRST_ROWS }, timestamp: Date.now() })
+    .then(
+      (answer: { res?: Partial<OpenedVault> & { ok: boolean } } | undefined) => {
+        stepMark('accounts-arrived');
+        const res = answer?.res;
+        if (!res?.ok || !Array.isArray(res.accounts)) return null;
+        const { accounts, codes = [], host = null, total = accounts.length } = res;
+        return { accounts, codes, host, total };
+      },
+      () => null,
+    );
 }
 
 /** The early answer, once (later reads get undefined and ask again through the protocol). */

@@ -24,10 +24,17 @@ export interface VaultMessages {
   vaultLock(): { ok: true };
   vaultChangePassword(data: { current: string; next: string }): Result;
   /**
-   * Every account, decrypted once per call (the popup calls it once when it opens), with the current
-   * codes of the first rows the popup will show (so its first render needs no code generator).
+   * Every account (in the user's order), decrypted once per call, with the current codes of the first
+   * rows the popup will show (so its first render needs no code generator) and the host of the active
+   * tab they were ordered for. With `first`, only that many accounts, in the popup's order: what an
+   * opening popup shows first, answered before the whole list (`total` says how many there are).
    */
-  vaultAccounts(): Result<{ accounts: Account[]; codes: ReadyCode[] }>;
+  vaultAccounts(data?: { first?: number }): Result<{
+    accounts: Account[];
+    codes: ReadyCode[];
+    host: string | null;
+    total: number;
+  }>;
   accountAdd(data: { account: NewAccount }): Result<{ account: Account }>;
   /** Adds many at once (imports); duplicates (same secret, issuer and account name) are skipped and reported. */
   accountsImport(data: { accounts: NewAccount[] }): Result<{ added: number; skipped: string[] }>;

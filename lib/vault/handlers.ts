@@ -12,6 +12,7 @@ import { VaultDamagedError } from './record';
 import { advanceHotp, notifyVaultChanged, setApiKey, vault } from './service';
 import { VaultLockedError } from './store';
 import { firstCodes } from './first-codes';
+import { sortAccounts } from './display-order';
 import { hostOf } from '@/lib/autofill-service/match';
 
 export const MIN_PASSWORD_LENGTH = 8;
@@ -110,13 +111,17 @@ export function registerVaultHandlers(): void {
       return { ok: true as const };
     }),
   );
-  onMessage('vaultAccounts', ({ sender }) =>
+  onMessage('vaultAccounts', ({ sender, data }) =>
     guarded(sender, async () => {
-      const host = activeHost(); // looked up while the vault is read and the first codes computed
+      const hostLookup = activeHost(); // while the vault is read and the first codes computed
       const payload = await vault.read();
       if (!payload) throw new VaultLockedError();
-      const accounts = [...payload.accounts].sort((a, b) => a.order - b.order);
-      return { ok: true as const, accounts, codes: await firstCodes(accounts, host, FIRST_CODES) };
+      const all = [...payload.accounts].sort((a, b) => a.order - b.order);
+      const codes = await firstCodes(all, hostLookup, FIRST_CODES);
+      const host = await hostLookup;
+      const first = data?.first;
+      const accounts = Number.isSafeInteger(first) && first! > 0 ? sortAccounts(all, host).slice(0, first) : all;
+      return { ok: true as const, accounts, codes, host, total: all.length };
     }),
   );
   onMessage('accountAdd', ({ sender, data }) =>
