@@ -2,6 +2,7 @@ import { beforeEach, describe, expect, it } from 'vitest';
 import { fakeBrowser } from 'wxt/testing/fake-browser';
 import { removeAllListeners } from '@/lib/messaging/protocol';
 import { vaultHeadItem } from '@/lib/storage/items';
+import { testAccount } from './account.test-support';
 import { registerVaultHandlers } from './handlers';
 
 /** Delivers a protocol message as the browser would, from the given sender, and waits for the answer. */
@@ -62,4 +63,25 @@ describe('vault message handlers', () => {
     }
     expect(await vaultHeadItem.getValue()).toBeNull();
   });
+
+  it('answers an opening popup its first rows (pinned first), with their codes and the total', async () => {
+    expect((await deliver('vaultCreate', page(), { password: 'correct horse battery' })).res).toEqual({ ok: true });
+    const accounts = ['a', 'b', 'c', 'd'].map((id) => {
+      const { id: _id, order: _order, createdAt: _c, updatedAt: _u, ...rest } = testAccount(id, { pinned: id === 'c' });
+      return rest;
+    });
+    await deliver('accountsImport', page(), { accounts });
+    const first = (await deliver('vaultAccounts', page(), { first: 2 })).res as {
+      accounts: { issuer: string }[];
+      codes: { code: string }[];
+      total: number;
+      host: string | null;
+    };
+    expect(first.accounts.map((a) => a.issuer)).toEqual(['c', 'a']);
+    expect(first.codes).toHaveLength(2);
+    expect(first.total).toBe(4);
+    const all = (await deliver('vaultAccounts', page())).res as { accounts: { issuer: string }[]; total: number };
+    expect(all.accounts.map((a) => a.issuer)).toEqual(['a', 'b', 'c', 'd']);
+    expect(all.total).toBe(4);
+  }, 60_000);
 });

@@ -16,7 +16,7 @@ import { sortAccounts } from './display-order';
 import { hostOf } from '@/lib/autofill-service/match';
 
 export const MIN_PASSWORD_LENGTH = 8;
-/** Rows the popup shows before any scrolling (440 px of 68 px rows), plus its overscan. */
+/** Codes sent with the whole list: the rows the popup shows before any scrolling (440 px of 68 px rows), plus its overscan. */
 const FIRST_CODES = 12;
 
 /** The host of the tab the popup opens over (readable after the toolbar click's activeTab grant), or null. */
@@ -117,10 +117,11 @@ export function registerVaultHandlers(): void {
       const payload = await vault.read();
       if (!payload) throw new VaultLockedError();
       const all = [...payload.accounts].sort((a, b) => a.order - b.order);
-      const codes = await firstCodes(all, hostLookup, FIRST_CODES);
+      const first =
+        typeof data?.first === 'number' && Number.isSafeInteger(data.first) && data.first > 0 ? data.first : 0;
+      const codes = await firstCodes(all, hostLookup, first || FIRST_CODES);
       const host = await hostLookup;
-      const first = data?.first;
-      const accounts = Number.isSafeInteger(first) && first! > 0 ? sortAccounts(all, host).slice(0, first) : all;
+      const accounts = first ? sortAccounts(all, host).slice(0, first) : all;
       return { ok: true as const, accounts, codes, host, total: all.length };
     }),
   );
