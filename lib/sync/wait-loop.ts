@@ -30,7 +30,10 @@ let chain: Promise<unknown> = Promise.resolve();
 /** Read-modify-write of the waits, one at a time. */
 function mutate(change: (waits: SyncWait[]) => SyncWait[]): Promise<SyncWait[]> {
   const next = chain.then(async () => {
-    const waits = change(await skyvernWaitsItem.getValue());
+    const before = await skyvernWaitsItem.getValue();
+    const waits = change(before);
+    // Most calls change nothing (every navigation and closed tab in the browser asks): no write then.
+    if (waits.length === before.length && waits.every((w, i) => w === before[i])) return waits;
     await skyvernWaitsItem.setValue(waits);
     if (waits.length === 0) await browser.alarms.clear(ALARM);
     return waits;
@@ -71,6 +74,7 @@ async function poll(): Promise<void> {
     const waits = (await skyvernWaitsItem.getValue()).filter((w) => w.deadline > now);
     if (waits.length === 0) {
       await mutate((all) => all.filter((w) => w.deadline > now));
+      await browser.alarms.clear(ALARM); // also when nothing was left to remove (an alarm that outlived its waits)
       return;
     }
     const connection = await savedConnection();
