@@ -1,43 +1,10 @@
-import type { BrowserContext, CDPSession } from '@playwright/test';
+import type { BrowserContext } from '@playwright/test';
 import { generateCode } from '../../lib/otp/generate';
-import { triggerAction } from '../support/cdp';
+import { evaluateInPopup, triggerAction } from '../support/cdp';
 import { expect, test } from '../support/fixtures';
 import { createVault, seedAccounts, totp } from '../support/vault';
 
 const SECRET = 'JBSWY3DPEHPK3PXP';
-
-/**
- * Evaluates `expression` in the real action popup. Playwright does not attach to it, so this goes
- * through the browser's CDP session (Target.attachToTarget + sendMessageToTarget).
- */
-async function evaluateInPopup(session: CDPSession, extensionId: string, expression: string): Promise<unknown> {
-  const { targetInfos } = (await session.send('Target.getTargets', {} as never)) as unknown as {
-    targetInfos: { targetId: string; type: string; url: string }[];
-  };
-  const popup = targetInfos.find((t) => t.type === 'page' && t.url === `chrome-extension://${extensionId}/popup.html`);
-  if (!popup) return undefined;
-  const { sessionId } = (await session.send('Target.attachToTarget', {
-    targetId: popup.targetId,
-    flatten: false,
-  } as never)) as unknown as { sessionId: string };
-  const answer = new Promise<unknown>((resolve) => {
-    const onMessage = (event: { sessionId: string; message: string }) => {
-      const message = JSON.parse(event.message) as { id: number; result?: { result?: { value?: unknown } } };
-      if (event.sessionId !== sessionId || message.id !== 1) return;
-      session.off('Target.receivedMessageFromTarget' as never, onMessage as never);
-      resolve(message.result?.result?.value);
-    };
-    session.on('Target.receivedMessageFromTarget' as never, onMessage as never);
-  });
-  await session.send('Target.sendMessageToTarget', {
-    sessionId,
-    message: JSON.stringify({ id: 1, method: 'Runtime.evaluate', params: { expression, returnByValue: true } }),
-  } as never);
-  const value = await answer;
-  // A click that fills the page closes the popup, and its session with it: nothing left to detach then.
-  await session.send('Target.detachFromTarget', { sessionId } as never).catch(() => undefined);
-  return value;
-}
 
 test('the popup opened over a site lists that site’s accounts first and fills its code', async ({
   context,

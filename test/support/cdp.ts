@@ -46,3 +46,54 @@ export async function grantHostPermission(context: BrowserContext, extensionId: 
   );
   await page.close();
 }
+
+/** The target of the extension's open action popup (`page` is its file, for another extension's popup). */
+export async function popupTarget(
+  session: CDPSession,
+  extensionId: string,
+  page = 'popup.html',
+): Promise<string | null> {
+  const { targetInfos } = (await session.send('Target.getTargets', {} as never)) as unknown as {
+    targetInfos: { targetId: string; type: string; url: string }[];
+  };
+  const url = `chrome-extension://${extensionId}/${page}`;
+  return targetInfos.find((t) => t.type === 'page' && t.url === url)?.targetId ?? null;
+}
+
+/**
+ * Evaluates `expression` in the extension's open action popup (undefined when none is open). Playwright
+ * does not attach to it, so this goes through the browser's CDP session (Target.attachToTarget +
+ * sendMessageToTarget).
+ */
+export async function evaluateInPopup(
+  session: CDPSession,
+  extensionId: string,
+  expression: string,
+  page = 'popup.html',
+): Promise<unknown> {
+  const targetId = await popupTarget(session, extensionId, page);
+  if (!targetId) return undefined;
+  const { sessionId } = (await session.send('Target.attachToTarget', {
+    targetId,
+    flatten: false,
+  } as never)) as unknown as {
+    sessionId: string;
+  };
+  const answer = new Promise<unknown>((resolve) => {
+    const onMessage = (event: { sessionId: string; message: string }) => {
+      const message = JSON.parse(event.message) as { id: number; result?: { result?: { value?: unknown } } };
+      if (event.sessionId !== sessionId || message.id !== 1) return;
+      session.off('Target.receivedMessageFromTarget' as never, onMessage as never);
+      resolve(message.result?.result?.value);
+    };
+    session.on('Target.receivedMessageFromTarget' as never, onMessage as never);
+  });
+  await session.send('Target.sendMessageToTarget', {
+    sessionId,
+    message: JSON.stringify({ id: 1, method: 'Runtime.evaluate', params: { expression, returnByValue: true } }),
+  } as never);
+  const value = await answer;
+  // A click that fills the page closes the popup, and its session with it: nothing left to detach then.
+  await session.send('Target.detachFromTarget', { sessionId } as never).catch(() => undefined);
+  return value;
+}
