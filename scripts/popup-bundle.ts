@@ -3,7 +3,7 @@ import { join } from 'node:path';
 import type { WxtViteConfig } from 'wxt';
 
 /** The unlisted script that is the popup's app (entrypoints/popup-main.tsx); popup.html loads it. */
-export const POPUP_MAIN = 'popup-main';
+const POPUP_MAIN = 'popup-main';
 const STYLESHEET = `assets/${POPUP_MAIN}.css`;
 
 // The parts of Rollup's manualChunks API used here (WXT bundles its own Vite, whose types are not ours to import).
