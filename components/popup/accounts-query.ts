@@ -50,7 +50,7 @@ export function startAccountsEarly(): Promise<boolean> {
         // The background sent the rows on screen, in the order for the active tab, with their codes:
         // they render on the first pass. The whole list is asked for right after it (a task later) and
         // replaces them when it comes.
-        knowActiveHost(opened.host);
+        if (opened.host !== undefined) knowActiveHost(opened.host);
         seedCodes(opened.accounts, opened.codes);
         queryClient.setQueryData(ACCOUNTS_KEY, opened.accounts);
         if (opened.accounts.length < opened.total) {

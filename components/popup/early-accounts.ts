@@ -7,8 +7,8 @@ import type { Account } from '@/lib/vault/types';
 export interface OpenedVault {
   accounts: Account[];
   codes: ReadyCode[];
-  /** The host of the active tab the background ordered the accounts for. */
-  host: string | null;
+  /** The host of the active tab the background ordered the accounts for (undefined: not looked up). */
+  host?: string | null;
   /** How many accounts there are (more than `accounts` when only the first rows were asked for). */
   total: number;
 }
@@ -35,7 +35,7 @@ export function requestAccountsEarly(): void {
         stepMark('accounts-arrived');
         const res = answer?.res;
         if (!res?.ok || !Array.isArray(res.accounts)) return null;
-        const { accounts, codes = [], host = null, total = accounts.length } = res;
+        const { accounts, codes = [], host, total = accounts.length } = res;
         return { accounts, codes, host, total };
       },
       () => null,

@@ -113,15 +113,17 @@ export function registerVaultHandlers(): void {
   );
   onMessage('vaultAccounts', ({ sender, data }) =>
     guarded(sender, async () => {
-      const hostLookup = activeHost(); // while the vault is read and the first codes computed
       const payload = await vault.read();
       if (!payload) throw new VaultLockedError();
       const all = [...payload.accounts].sort((a, b) => a.order - b.order);
+      // The tab's host orders the rows only if an account names a website (otherwise it is not looked up);
+      // the first codes are computed while it is.
+      const hostLookup = all.some((a) => a.websites.length > 0) ? activeHost() : undefined;
       const first =
         typeof data?.first === 'number' && Number.isSafeInteger(data.first) && data.first > 0 ? data.first : 0;
-      const codes = await firstCodes(all, hostLookup, first || FIRST_CODES);
-      const host = await hostLookup;
-      const accounts = first ? sortAccounts(all, host).slice(0, first) : all;
+      const codes = await firstCodes(all, hostLookup ?? null, first || FIRST_CODES);
+      const host = hostLookup && (await hostLookup);
+      const accounts = first ? sortAccounts(all, host ?? null).slice(0, first) : all;
       return { ok: true as const, accounts, codes, host, total: all.length };
     }),
   );
