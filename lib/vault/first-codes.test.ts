@@ -1,11 +1,11 @@
 import { describe, expect, it } from 'vitest';
 import { testAccount as account } from './account.test-support';
 import { generateCode } from '@/lib/otp/generate';
-import { codeSlot, firstCodes } from './first-codes';
+import { codeSlot, firstRows } from './first-codes';
 
 const NOW = 1_700_000_012_345;
 
-describe('firstCodes', () => {
+describe('firstRows', () => {
   it('computes the codes of the first rows in the popup order: site, pinned, then order', async () => {
     const accounts = [
       account('a', { order: 0 }),
@@ -13,7 +13,8 @@ describe('firstCodes', () => {
       account('c', { order: 2, websites: ['example.com'] }),
       account('d', { order: 3 }),
     ];
-    const codes = await firstCodes(accounts, 'login.example.com', 3, NOW);
+    const { rows, codes } = await firstRows(accounts, 'login.example.com', 3, NOW);
+    expect(rows.map((a) => a.id)).toEqual(['c', 'b', 'a']);
     expect(codes.map((c) => c.id)).toEqual(['c', 'b', 'a']);
   });
 
@@ -23,7 +24,7 @@ describe('firstCodes', () => {
       account('s', { type: 'steam', digits: 5 }),
       account('h', { type: 'hotp', counter: 7, order: 2 }),
     ];
-    const codes = await firstCodes(accounts, null, 10, NOW);
+    const { codes } = await firstRows(accounts, null, 10, NOW);
     for (const a of accounts) {
       const c = codes.find((x) => x.id === a.id)!;
       expect(c.at).toBe(codeSlot(a, NOW));
@@ -36,12 +37,19 @@ describe('firstCodes', () => {
   it('takes the host as a promise and still puts the rows of a matching site first', async () => {
     const accounts = [account('a', { order: 0 }), account('b', { order: 1, websites: ['example.com'] })];
     const host = new Promise<string>((r) => setTimeout(() => r('example.com'), 5));
-    const codes = await firstCodes(accounts, host, 1, NOW);
+    const { rows, codes } = await firstRows(accounts, host, 1, NOW);
+    expect(rows.map((a) => a.id)).toEqual(['b']);
     expect(codes.map((c) => c.id)).toEqual(['b']);
   });
 
-  it('leaves out an account whose code cannot be computed instead of failing the list', async () => {
-    const codes = await firstCodes([account('bad', { digits: 12 }), account('ok', { order: 1 })], null, 5, NOW);
+  it('keeps an account whose code cannot be computed, without a code, instead of failing the list', async () => {
+    const { rows, codes } = await firstRows(
+      [account('bad', { digits: 12 }), account('ok', { order: 1 })],
+      null,
+      5,
+      NOW,
+    );
+    expect(rows.map((a) => a.id)).toEqual(['bad', 'ok']);
     expect(codes.map((c) => c.id)).toEqual(['ok']);
   });
 });

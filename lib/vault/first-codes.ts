@@ -15,28 +15,30 @@ export function codeSlot(account: Pick<Account, 'type' | 'period' | 'counter'>, 
 }
 
 /**
- * The current codes of the first `count` accounts in the popup's order, computed where the code
+ * The first `count` accounts in the popup's order and their current codes, computed where the code
  * generator is already loaded and warm (the background), so the popup's first render shows them
- * without loading one. Accounts whose code cannot be computed are left out (the row shows why later).
- * `host` may still be on its way (the active tab is looked up meanwhile): the first rows of the order
- * without a matching site are computed while it comes, and the rows a matching site moves up after.
+ * without loading one. Accounts whose code cannot be computed have none (the row shows why later).
+ * `host` may still be on its way (the active tab is looked up meanwhile): the codes of the first rows
+ * of the order without a matching site are computed while it comes, those of the rows it moves up after.
  */
-export async function firstCodes(
+export async function firstRows(
   accounts: readonly Account[],
   host: string | null | Promise<string | null>,
   count: number,
   nowMs = Date.now(),
-): Promise<ReadyCode[]> {
+): Promise<{ rows: Account[]; codes: ReadyCode[] }> {
   const started = new Map<string, Promise<ReadyCode | null>>();
   const codeOf = (a: Account) => {
     let code = started.get(a.id);
     if (!code) started.set(a.id, (code = computeCode(a, nowMs)));
     return code;
   };
-  sortAccounts(accounts, null).slice(0, count).forEach(codeOf);
-  const first = sortAccounts(accounts, await host).slice(0, count);
-  const codes = await Promise.all(first.map(codeOf));
-  return codes.filter((c): c is ReadyCode => c !== null);
+  const withoutSite = sortAccounts(accounts, null).slice(0, count);
+  withoutSite.forEach(codeOf);
+  const site = await host;
+  const rows = site === null ? withoutSite : sortAccounts(accounts, site).slice(0, count);
+  const codes = await Promise.all(rows.map(codeOf));
+  return { rows, codes: codes.filter((c): c is ReadyCode => c !== null) };
 }
 
 async function computeCode(a: Account, nowMs: number): Promise<ReadyCode | null> {

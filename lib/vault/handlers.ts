@@ -11,8 +11,7 @@ import { emptyPayload } from './payload';
 import { VaultDamagedError } from './record';
 import { advanceHotp, notifyVaultChanged, setApiKey, vault } from './service';
 import { VaultLockedError } from './store';
-import { firstCodes } from './first-codes';
-import { sortAccounts } from './display-order';
+import { firstRows } from './first-codes';
 import { hostOf } from '@/lib/autofill-service/match';
 
 export const MIN_PASSWORD_LENGTH = 8;
@@ -121,10 +120,9 @@ export function registerVaultHandlers(): void {
       const hostLookup = all.some((a) => a.websites.length > 0) ? activeHost() : undefined;
       const first =
         typeof data?.first === 'number' && Number.isSafeInteger(data.first) && data.first > 0 ? data.first : 0;
-      const codes = await firstCodes(all, hostLookup ?? null, first || FIRST_CODES);
+      const { rows, codes } = await firstRows(all, hostLookup ?? null, first || FIRST_CODES);
       const host = hostLookup && (await hostLookup);
-      const accounts = first ? sortAccounts(all, host ?? null).slice(0, first) : all;
-      return { ok: true as const, accounts, codes, host, total: all.length };
+      return { ok: true as const, accounts: first ? rows : all, codes, host, total: all.length };
     }),
   );
   onMessage('accountAdd', ({ sender, data }) =>
