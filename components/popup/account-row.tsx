@@ -105,7 +105,8 @@ function CodeText({ id, code, type }: { id: string; code: string | null; type: s
     if (code !== null) codeShown(id);
   }, [id, code]);
   return (
-    <span className="code" data-testid="code" id={`code-${id}`}>
+    // 7- and 8-digit codes are set a little smaller, so that the next code still fits beside them.
+    <span className={code && code.length > 6 ? 'code code-long' : 'code'} data-testid="code" id={`code-${id}`}>
       {code === null ? '··· ···' : groupCode(code, type)}
     </span>
   );
