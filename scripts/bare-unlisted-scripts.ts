@@ -1,6 +1,6 @@
 import type { WxtViteConfig } from 'wxt';
 
-// WXT bundles its own Vite, whose types are not ours to import (as in popup-chunks.ts).
+// WXT bundles its own Vite, whose types are not ours to import (as in popup-bundle.ts).
 type Plugin = NonNullable<WxtViteConfig['plugins']>[number];
 
 /** The id WXT's resolveVirtualModules plugin gives an unlisted script's entry (its wrapper module). */

@@ -37,7 +37,7 @@ export function accountsComplete(): boolean {
 }
 
 /**
- * Takes the accounts the popup's early script asked for (see early-accounts.ts), or asks now. When the vault is unlocked this one
+ * Takes the first rows the popup asked for as its bundle started (see early-accounts.ts), or asks now. When the vault is unlocked this one
  * answer both proves it and fills the query, so the list shows without waiting for a status
  * round trip; when it is locked (or empty) the answer is an error and the vault gate takes over.
  */
