@@ -5,9 +5,11 @@ import { hostOf } from './sort';
 let pending: Promise<string | null> | undefined;
 let known: string | null = null;
 
-/** The host the background already looked up and ordered the first rows for (the first render uses it). */
+/**
+ * The host the background already looked up and ordered the first rows for: the first render uses it.
+ * The popup still looks its own tab up (the background can only ask for the last-focused window's).
+ */
 export function knowActiveHost(host: string | null): void {
-  pending ??= Promise.resolve(host);
   known = host;
 }
 
