@@ -1,5 +1,6 @@
 import { browser } from 'wxt/browser';
 import { stepMark } from './step-mark';
+import { FIRST_ROWS } from '@/lib/vault/display-order';
 import type { ReadyCode } from '@/lib/vault/first-codes';
 import type { Account } from '@/lib/vault/types';
 
@@ -12,9 +13,6 @@ export interface OpenedVault {
   /** How many accounts there are (more than `accounts` when only the first rows were asked for). */
   total: number;
 }
-
-/** The rows asked for first: those on screen (440 px of 68 px rows) and a few more. */
-const FIRST_ROWS = 12;
 
 let early: Promise<OpenedVault | null> | undefined;
 

@@ -12,11 +12,10 @@ import { VaultDamagedError } from './record';
 import { advanceHotp, notifyVaultChanged, setApiKey, vault } from './service';
 import { VaultLockedError } from './store';
 import { firstRows } from './first-codes';
+import { FIRST_ROWS, inUserOrder } from './display-order';
 import { hostOf } from '@/lib/autofill-service/match';
 
 export const MIN_PASSWORD_LENGTH = 8;
-/** Codes sent with the whole list: the rows the popup shows before any scrolling (440 px of 68 px rows), plus its overscan. */
-const FIRST_CODES = 12;
 
 /** The host of the tab the popup opens over (readable after the toolbar click's activeTab grant), or null. */
 async function activeHost(): Promise<string | null> {
@@ -114,15 +113,17 @@ export function registerVaultHandlers(): void {
     guarded(sender, async () => {
       const payload = await vault.read();
       if (!payload) throw new VaultLockedError();
-      const all = [...payload.accounts].sort((a, b) => a.order - b.order);
+      const all = payload.accounts;
       // The tab's host orders the rows only if an account names a website (otherwise it is not looked up);
       // the first codes are computed while it is.
       const hostLookup = all.some((a) => a.websites.length > 0) ? activeHost() : undefined;
       const first =
         typeof data?.first === 'number' && Number.isSafeInteger(data.first) && data.first > 0 ? data.first : 0;
-      const { rows, codes } = await firstRows(all, hostLookup ?? null, first || FIRST_CODES);
+      const { rows, codes } = await firstRows(all, hostLookup ?? null, first || FIRST_ROWS);
       const host = hostLookup && (await hostLookup);
-      return { ok: true as const, accounts: first ? rows : all, codes, host, total: all.length };
+      // With `first`, only the rows (already in the popup's order); else every account, in the user's order.
+      const accounts = first ? rows : inUserOrder(all);
+      return { ok: true as const, accounts, codes, host, total: all.length };
     }),
   );
   onMessage('accountAdd', ({ sender, data }) =>

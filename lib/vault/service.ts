@@ -1,6 +1,7 @@
 import { vaultStatusItem } from '@/lib/storage/items';
 import { advanceCounter } from './accounts';
 import { browserKeyStore, browserVaultIo } from './browser-io';
+import { inUserOrder } from './display-order';
 import { VaultStore } from './store';
 import type { Account, VaultState } from './types';
 
@@ -43,7 +44,7 @@ export function getVaultState(): Promise<VaultState> {
 export async function getUnlockedAccounts(): Promise<Account[] | null> {
   const payload = await vault.read();
   if (!payload || payload.accounts.length === 0) return null;
-  return [...payload.accounts].sort((a, b) => a.order - b.order);
+  return inUserOrder(payload.accounts);
 }
 
 /** Advances an HOTP account's counter by one, saves it and answers the account with its new counter. */
