@@ -58,7 +58,7 @@ async function extensionIds(context: BrowserContext): Promise<{ ours: string; em
       if (url.endsWith('/background.js')) ours = new URL(url).host;
       else if (url.endsWith('/sw.js')) empty = new URL(url).host;
     }
-    if (!ours || !empty) await new Promise((r) => setTimeout(r, 200));
+    if (!ours || !empty) await sleep(200);
   }
   if (!ours || !empty) throw new Error('Extensions did not start');
   return { ours, empty };
@@ -74,6 +74,7 @@ const STEPS = [
   'otpilot:list-committed',
   'otpilot:unlocked-view',
 ];
+const sleep = (ms: number) => new Promise((r) => setTimeout(r, ms));
 const median = (xs: number[]) => [...xs].sort((a, b) => a - b)[Math.floor(xs.length / 2)] ?? NaN;
 /** Where the popup's time goes (medians of the intermediate marks), printed after the table. */
 const breakdown: string[] = [];
@@ -98,8 +99,18 @@ async function load(context: BrowserContext, url: string, names: readonly string
   await page.close();
   // A user opens the popup now and then, not every 50 ms: the next load waits until this page's
   // teardown (and the garbage collection after it, in the renderer process its successor shares) is done.
-  await new Promise((r) => setTimeout(r, GAP_MS));
+  await sleep(GAP_MS);
   return marks;
+}
+
+/** The median of RUNS results of `open`, after WARMUP that are not counted. */
+async function medianAfterWarmup(open: () => Promise<number>): Promise<number> {
+  const times: number[] = [];
+  for (let i = 0; i < WARMUP + RUNS; i++) {
+    const t = await open();
+    if (i >= WARMUP) times.push(t);
+  }
+  return median(times);
 }
 
 /**
@@ -107,11 +118,7 @@ async function load(context: BrowserContext, url: string, names: readonly string
  * loads with `?steps` (the popup then marks its intermediate steps; marks cost time, so not in the timed loads).
  */
 async function measure(context: BrowserContext, url: string, label?: string): Promise<number> {
-  const times: number[] = [];
-  for (let i = 0; i < WARMUP + RUNS; i++) {
-    const [t] = await load(context, url, [MARK]);
-    if (i >= WARMUP) times.push(t!);
-  }
+  const time = await medianAfterWarmup(async () => (await load(context, url, [MARK]))[0]!);
   if (label) {
     const names = [...STEPS, MARK, 'domContentLoaded'];
     const steps: Record<string, number[]> = {};
@@ -126,10 +133,8 @@ async function measure(context: BrowserContext, url: string, label?: string): Pr
           .join(', '),
     );
   }
-  return median(times);
+  return time;
 }
-
-const sleep = (ms: number) => new Promise((r) => setTimeout(r, ms));
 
 /** Opens `page` as the toolbar popup of `extensionId` over `site` and answers when it placed the mark. */
 async function openAsToolbarPopup(session: CDPSession, site: Page, extensionId: string, page: string): Promise<number> {
@@ -149,13 +154,8 @@ async function openAsToolbarPopup(session: CDPSession, site: Page, extensionId: 
 }
 
 /** Median ms from navigation start to the mark, over RUNS openings of the toolbar popup. */
-async function measureToolbarPopup(session: CDPSession, site: Page, extensionId: string, page: string) {
-  const times: number[] = [];
-  for (let i = 0; i < WARMUP + RUNS; i++) {
-    const t = await openAsToolbarPopup(session, site, extensionId, page);
-    if (i >= WARMUP) times.push(t);
-  }
-  return median(times);
+function measureToolbarPopup(session: CDPSession, site: Page, extensionId: string, page: string): Promise<number> {
+  return medianAfterWarmup(() => openAsToolbarPopup(session, site, extensionId, page));
 }
 
 function randomSecret(): string {
