@@ -14,7 +14,7 @@ export default defineConfig({
     'build:done': (wxt) => finishPopupHtml(wxt.config.outDir),
   },
   vite: () => ({
-    plugins: [bareUnlistedScripts(['autofill-frame'])],
+    plugins: [bareUnlistedScripts(['autofill-frame', 'popup-first-paint'])],
     build: { sourcemap: !!process.env.SOURCEMAP },
   }),
   manifest: {

@@ -5,11 +5,9 @@ import type { Account } from '@/lib/vault/types';
 import { AccountRow, type RowNav } from './account-row';
 import { observeRectLazily, scrollWithoutMountWrite } from './no-forced-layout';
 import { rowsVisible } from './codes-visible';
+import { LIST_MAX_HEIGHT as MAX_HEIGHT, ROW_HEIGHT } from './list-geometry';
 import { matchesHost, moveId } from './sort';
 import { reorder } from './row-actions';
-
-const ROW_HEIGHT = 68;
-const MAX_HEIGHT = 440;
 
 interface Props {
   accounts: readonly Account[];

@@ -1,7 +1,7 @@
 import { requestAccountsEarly } from './early-accounts';
 
 /**
- * Importing this module sends `vaultAccounts`. The popup's entry imports it first, so the request leaves
- * before React and the app's other modules are evaluated (the background decrypts meanwhile).
+ * The app's first import: asks for the first rows now, unless popup-first-paint.js already did (it
+ * usually has), before React and the app's other modules are evaluated.
  */
-requestAccountsEarly();
+void requestAccountsEarly();
