@@ -13,12 +13,16 @@ export interface ChipOptions {
 }
 
 let host: HTMLElement | null = null;
+/** Stops the chip following its field (see `follow`). */
+let unfollow: (() => void) | null = null;
 
 export function isChip(node: Node): boolean {
   return host !== null && (node === host || host.contains(node));
 }
 
 export function hideChip(): void {
+  unfollow?.();
+  unfollow = null;
   host?.remove();
   host = null;
 }
@@ -57,9 +61,34 @@ export function showChip(anchor: HTMLInputElement, options: ChipOptions): void {
   shadow.append(style, box);
   place(host, anchor);
   document.documentElement.append(host);
+  unfollow = follow(host, anchor);
   // The user typed the code themselves: the offer is no longer needed.
   const shown = host;
   anchor.addEventListener('input', (e) => e.isTrusted && host === shown && hideChip(), { once: true });
+}
+
+/**
+ * Keeps the chip beside its field when anything scrolls (the page, a scrolling box, a dialog) or the
+ * window is resized, once per frame at most; the chip goes when its field leaves the page.
+ */
+function follow(chip: HTMLElement, anchor: HTMLInputElement): () => void {
+  let frame = 0;
+  const update = () => {
+    frame = 0;
+    if (anchor.isConnected) place(chip, anchor);
+    else hideChip();
+  };
+  const schedule = () => {
+    frame ||= requestAnimationFrame(update);
+  };
+  const listening = { capture: true, passive: true } as const;
+  window.addEventListener('scroll', schedule, listening);
+  window.addEventListener('resize', schedule, listening);
+  return () => {
+    cancelAnimationFrame(frame);
+    window.removeEventListener('scroll', schedule, listening);
+    window.removeEventListener('resize', schedule, listening);
+  };
 }
 
 function place(chip: HTMLElement, anchor: HTMLInputElement): void {

@@ -190,6 +190,35 @@ test('with two matching accounts nothing fills by itself and the chip fills the 
   await expect(chip).not.toBeAttached();
 });
 
+test('the chip stays beside its field when a scrolling box around the field scrolls', async ({
+  context,
+  extensionId,
+  server,
+}) => {
+  await seedVault(context, extensionId, [
+    totp('First', 'a', OTHER_SECRET, { websites: ['127.0.0.1'] }),
+    totp('Second', 'b', SECRET, { websites: ['127.0.0.1'] }),
+  ]);
+  const url = server.html(
+    '/scroll-box',
+    '<!doctype html><div id="box" style="height:240px;overflow:auto;border:1px solid"><div style="height:120px"></div>' +
+      '<label>Security code <input id="otp" autocomplete="one-time-code"></label><div style="height:900px"></div></div>',
+  );
+  const page = await context.newPage();
+  await page.goto(url);
+  const chip = page.locator('otpilot-chip');
+  await expect(chip).toBeAttached();
+  const gap = async () => {
+    const [field, beside] = await Promise.all([page.locator('#otp').boundingBox(), chip.boundingBox()]);
+    return Math.round(beside!.y - field!.y);
+  };
+  const before = await gap();
+  await page.locator('#box').evaluate((box) => box.scrollBy(0, 80));
+  await expect.poll(gap).toBe(before);
+  // Still where a user clicks it: picking its first account fills the field.
+  await pickFirstInChip(page);
+});
+
 test('with auto-fill switched off in options, the code waits for the user to pick it in the chip', async ({
   context,
   extensionId,
