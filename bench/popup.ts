@@ -3,7 +3,9 @@
  * for the popup with 20, 200 and 1,000 accounts, next to an empty React page loaded the same way
  * (the page and the toolbar popup of a second unpacked extension) in the same browser run. Each is
  * measured twice: opened in a tab, and opened as the toolbar popup over a site (CDP
- * `Extensions.triggerAction`, what a click on the toolbar button does).
+ * `Extensions.triggerAction`, what a click on the toolbar button does). The popup places the mark when
+ * its first paint has put the codes on screen into the DOM (popup-first-paint.js, before React starts),
+ * the empty page in React's layout effect: both mean "in the DOM, painted at the next frame".
  *
  *   WXT_OUT_DIR=.output-popup npx wxt build && WXT_OUT_DIR=.output-popup npm run bench:popup
  */
