@@ -15,14 +15,25 @@ export function startPopup(): void {
   const startApp = () => {
     if (started) return;
     started = true;
-    void import(/* @vite-ignore */ browser.runtime.getURL('/popup-main.js'));
+    import(/* @vite-ignore */ browser.runtime.getURL('/popup-main.js')).catch(cannotStart);
   };
   const slow = setTimeout(startApp, FIRST_ROWS_WAIT_MS);
   void requestAccountsEarly().then((opened) => {
     clearTimeout(slow);
     if (started || !opened || opened.accounts.length === 0 || !paint(opened)) return startApp();
     requestAnimationFrame(() => setTimeout(startApp, 0)); // after the frame that shows the codes
+    setTimeout(startApp, HIDDEN_PAGE_MS); // a page out of sight gets no frames: start anyway
   });
+}
+
+/** How long the app waits for the frame that shows the first rows before it starts regardless. */
+const HIDDEN_PAGE_MS = 100;
+
+/** The app's module did not load (a damaged install): say so rather than leave a picture that does nothing. */
+function cannotStart(error: unknown): void {
+  console.error('OTPilot could not start its popup', error);
+  const root = document.getElementById('root');
+  if (root) root.innerHTML = '<p class="muted center">OTPilot could not start. Reinstalling it should help.</p>';
 }
 
 function paint(opened: OpenedVault): boolean {
