@@ -7,21 +7,24 @@ import { expect, test } from '../support/fixtures';
  * the widget's OWN state (mirrored into #state) holds the whole code, not just the DOM boxes.
  */
 
-let reactScript = '';
-let vueScript = '';
+const scripts = { react: '', vue: '', angular: '' };
 test.beforeAll(async () => {
-  [reactScript, vueScript] = await Promise.all([bundleWidget('react-widgets.tsx'), bundleWidget('vue-widget.ts')]);
+  [scripts.react, scripts.vue, scripts.angular] = await Promise.all([
+    bundleWidget('react-widgets.tsx'),
+    bundleWidget('vue-widget.ts'),
+    bundleWidget('angular-widget.ts'),
+  ]);
 });
 
-for (const widget of ['input-otp', 'react-otp-input', 'vue3-otp-input', 'auto-advance']) {
+const SCRIPT_OF: Record<string, string> = { 'vue3-otp-input': '/vue.js', 'ng-otp-input': '/angular.js' };
+
+for (const widget of ['input-otp', 'react-otp-input', 'vue3-otp-input', 'ng-otp-input', 'auto-advance']) {
   test(`the code fills the ${widget} widget and lands in its own state`, async ({ context, extensionId, server }) => {
     await seedVault(context, extensionId);
-    server.file('/react.js', reactScript, 'text/javascript');
-    server.file('/vue.js', vueScript, 'text/javascript');
-    const body =
-      widget === 'auto-advance'
-        ? AUTO_ADVANCE_PAGE
-        : widgetPage(widget, widget === 'vue3-otp-input' ? '/vue.js' : '/react.js');
+    server.file('/react.js', scripts.react, 'text/javascript');
+    server.file('/vue.js', scripts.vue, 'text/javascript');
+    server.file('/angular.js', scripts.angular, 'text/javascript');
+    const body = widget === 'auto-advance' ? AUTO_ADVANCE_PAGE : widgetPage(widget, SCRIPT_OF[widget] ?? '/react.js');
     const url = server.html(`/${widget}`, body);
     const page = await context.newPage();
     await page.goto(url);

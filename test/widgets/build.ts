@@ -2,10 +2,12 @@ import { build } from 'esbuild';
 import { resolve } from 'node:path';
 
 /**
- * Bundles a widget page's script (React or Vue, from the real npm packages) at test time, in memory.
+ * Bundles a widget page's script (React, Vue or Angular, from the real npm packages) at test time, in memory.
  * Never committed as output, never loaded from a CDN.
  */
-export async function bundleWidget(entry: 'react-widgets.tsx' | 'vue-widget.ts'): Promise<string> {
+export async function bundleWidget(
+  entry: 'react-widgets.tsx' | 'vue-widget.ts' | 'angular-widget.ts',
+): Promise<string> {
   const result = await build({
     entryPoints: [resolve(import.meta.dirname, entry)],
     bundle: true,
