@@ -1,12 +1,13 @@
 import { build } from 'esbuild';
+import sveltePlugin from 'esbuild-svelte';
 import { resolve } from 'node:path';
 
 /**
- * Bundles a widget page's script (React, Vue or Angular, from the real npm packages) at test time, in memory.
+ * Bundles a widget page's script (React, Vue, Angular or Svelte, from the real npm packages) at test time, in memory.
  * Never committed as output, never loaded from a CDN.
  */
 export async function bundleWidget(
-  entry: 'react-widgets.tsx' | 'vue-widget.ts' | 'angular-widget.ts',
+  entry: 'react-widgets.tsx' | 'vue-widget.ts' | 'angular-widget.ts' | 'svelte-widget.ts',
 ): Promise<string> {
   const result = await build({
     entryPoints: [resolve(import.meta.dirname, entry)],
@@ -16,6 +17,8 @@ export async function bundleWidget(
     jsx: 'automatic',
     minify: true,
     logLevel: 'silent',
+    plugins: [sveltePlugin({ compilerOptions: { css: 'injected' } })],
+    conditions: ['svelte', 'browser'],
     define: {
       'process.env.NODE_ENV': '"production"',
       __VUE_OPTIONS_API__: 'true',
