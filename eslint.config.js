@@ -6,7 +6,7 @@ const UI = ['@/components/*', '@/entrypoints/*', '**/components/**', '**/entrypo
 const VAULT = ['@/lib/vault', '@/lib/vault/*', '**/lib/vault/**', '**/vault/**'];
 
 export default tseslint.config(
-  { ignores: ['.output*/**', '.wxt/**', 'node_modules/**', 'test-results/**', 'playwright-report/**'] },
+  { ignores: ['.output*/**', '.wxt/**', 'node_modules/**', 'test-results/**', 'playwright-report/**', '.scratch*/**'] },
   js.configs.recommended,
   ...tseslint.configs.recommended,
   {
