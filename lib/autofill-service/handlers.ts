@@ -11,15 +11,24 @@ import { openPopup, sendCodeToTab } from './tab-fill';
 
 type Sender = Browser.runtime.MessageSender;
 
-/** The accounts matching the frame that sent the message (its own URL and its tab's). */
+/**
+ * The host of the frame that sent the message. Its origin, when the browser gives one: an about:blank
+ * or srcdoc frame has no host in its URL but belongs to the page that made it.
+ */
+function frameHost(sender: Sender): string | null {
+  return hostOf(sender.origin ?? sender.url);
+}
+
+/** The accounts matching the frame that sent the message (its own site and its tab's). */
 function accountsFor(sender: Sender, accounts: Account[]): Account[] {
-  return matchingAccounts(accounts, [hostOf(sender.url), hostOf(sender.tab?.url)]);
+  return matchingAccounts(accounts, [frameHost(sender), hostOf(sender.tab?.url)]);
 }
 
 function checkContentScript(sender: Sender, data: unknown): void {
   if (!isContentScriptSender(sender)) throw new Error('Only content scripts may ask this.');
   const url = (data as { url?: unknown } | undefined)?.url;
-  if (typeof url !== 'string' || url.length > 8192 || hostOf(url) === null) throw new Error('Bad request.');
+  const frameUrl = typeof url === 'string' && (hostOf(url) !== null || /^about:(blank|srcdoc)$/.test(url));
+  if (!frameUrl || url.length > 8192) throw new Error('Bad request.');
 }
 
 /** The background's side of autofill: what a frame may offer, its codes, and fills the user asks for. */
@@ -32,11 +41,14 @@ export function registerAutofillHandlers(): void {
       settingsItem.getValue(),
     ]);
     const matches = accounts ? accountsFor(sender, accounts) : [];
+    // A frame of another site (an ad, a widget) gets the tab's accounts only when the user picks one in the
+    // chip: a code is filled by itself only into a frame of the account's own site.
+    const own = new Set(accounts ? matchingAccounts(accounts, [frameHost(sender)]).map((a) => a.id) : []);
     void noteWaitingFrame(sender, matches.length > 0 || state === 'empty'); // Skyvern: a pushed code may fill it
     return {
       locked: state === 'locked',
       empty: state === 'empty' || (state === 'unlocked' && !accounts),
-      autoFill: settings.autoFill,
+      autoFill: settings.autoFill && matches.every((a) => own.has(a.id)),
       matches: matches.map((a) => ({ id: a.id, label: choiceLabel(a) })),
       // Other accounts' names stay out of web pages: "Choose account..." opens the popup instead.
       others: [],

@@ -57,6 +57,50 @@ test('split boxes in a cross-origin iframe are filled inside that frame', async 
   expect(await page.locator('#q').inputValue()).toBe('');
 });
 
+test('a frame of another site gets the page’s code only when the user picks it in the chip', async ({
+  context,
+  extensionId,
+  server,
+}) => {
+  await seedVault(context, extensionId); // an account for 127.0.0.1, the page; the frame is on localhost
+  const frameUrl = server
+    .html('/widget', '<!doctype html><label>Verification code <input id="otp" autocomplete="one-time-code"></label>')
+    .replace('127.0.0.1', 'localhost');
+  const page = await context.newPage();
+  await page.goto(server.html('/embeds', `<!doctype html><h1>Sign in</h1><iframe src="${frameUrl}"></iframe>`));
+  const frame = page.frameLocator('iframe');
+  const chip = frame.locator('otpilot-chip');
+  await expect(chip).toBeAttached();
+  await expect(frame.locator('#otp')).toHaveValue('');
+  const box = (await chip.boundingBox())!;
+  await page.mouse.click(box.x + 12, box.y + box.height / 2);
+  await expect(frame.locator('#otp')).toHaveValue(/^\d{6}$/);
+  expect(await codesNow()).toContain(await frame.locator('#otp').inputValue());
+});
+
+test('a code field in a srcdoc frame, or in a blank frame the page writes itself, is filled', async ({
+  context,
+  extensionId,
+  server,
+}) => {
+  await seedVault(context, extensionId);
+  const field = '<label>Verification code <input id="otp" autocomplete="one-time-code"></label>';
+  for (const [path, frame] of [
+    ['/srcdoc', `<iframe srcdoc='${field}'></iframe>`],
+    [
+      '/blank',
+      `<iframe></iframe><script>document.querySelector('iframe').contentDocument.body.innerHTML = '${field}';</script>`,
+    ],
+  ]) {
+    const page = await context.newPage();
+    await page.goto(server.html(path!, `<!doctype html><h1>Sign in</h1>${frame}`));
+    const input = page.frameLocator('iframe').locator('#otp');
+    await expect(input).toHaveValue(/^\d{6}$/);
+    expect(await codesNow()).toContain(await input.inputValue());
+    await page.close();
+  }
+});
+
 test('split boxes inside an open shadow root are filled in order', async ({ context, extensionId, server }) => {
   await seedVault(context, extensionId);
   const url = server.html(
