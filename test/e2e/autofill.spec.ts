@@ -1,4 +1,4 @@
-import type { Page } from '@playwright/test';
+import type { BrowserContext, Page } from '@playwright/test';
 import { clickToolbarButton } from '../support/cdp';
 import { expect, test } from '../support/fixtures';
 import { sendFromPage, totp } from '../support/vault';
@@ -26,6 +26,14 @@ async function switchAutoFillOff(openOptions: () => Promise<{ page: Page }>): Pr
   await expect(toggle).toBeChecked();
   await toggle.uncheck();
   await expect(toggle).not.toBeChecked();
+}
+
+/** Two accounts for the test pages' site (127.0.0.1): nothing fills by itself, the chip offers both. */
+function seedTwoAccountsForThePage(context: BrowserContext, extensionId: string): Promise<void> {
+  return seedVault(context, extensionId, [
+    totp('First', 'a', OTHER_SECRET, { websites: ['127.0.0.1'] }),
+    totp('Second', 'b', SECRET, { websites: ['127.0.0.1'] }),
+  ]);
 }
 
 /** The chip beside #otp appears with the field still empty; picking its first account fills the field. */
@@ -219,10 +227,7 @@ test('with two matching accounts nothing fills by itself and the chip fills the 
   extensionId,
   server,
 }) => {
-  await seedVault(context, extensionId, [
-    totp('First', 'a', OTHER_SECRET, { websites: ['127.0.0.1'] }),
-    totp('Second', 'b', SECRET, { websites: ['127.0.0.1'] }),
-  ]);
+  await seedTwoAccountsForThePage(context, extensionId);
   const url = server.html(
     '/chip',
     '<!doctype html><label>Security code <input id="otp" autocomplete="one-time-code"></label>',
@@ -239,10 +244,7 @@ test('the chip stays beside its field when a scrolling box around the field scro
   extensionId,
   server,
 }) => {
-  await seedVault(context, extensionId, [
-    totp('First', 'a', OTHER_SECRET, { websites: ['127.0.0.1'] }),
-    totp('Second', 'b', SECRET, { websites: ['127.0.0.1'] }),
-  ]);
+  await seedTwoAccountsForThePage(context, extensionId);
   const url = server.html(
     '/scroll-box',
     '<!doctype html><div id="box" style="height:240px;overflow:auto;border:1px solid"><div style="height:120px"></div>' +
