@@ -40,13 +40,7 @@ export default defineConfig({
     // The content script is a tiny gate (see entrypoints/autofill-frame.ts); it loads the detector
     // only into frames that may hold a code field. use_dynamic_url keeps pages from probing for it.
     content_scripts: [
-      {
-        matches: ['http://*/*', 'https://*/*'],
-        all_frames: true,
-        match_about_blank: true,
-        run_at: 'document_idle',
-        js: ['autofill-frame.js'],
-      },
+      { matches: ['http://*/*', 'https://*/*'], all_frames: true, run_at: 'document_idle', js: ['autofill-frame.js'] },
     ],
     web_accessible_resources: [
       { resources: ['autofill-main.js'], matches: ['http://*/*', 'https://*/*'], use_dynamic_url: true },

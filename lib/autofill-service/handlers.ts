@@ -11,10 +11,7 @@ import { openPopup, sendCodeToTab } from './tab-fill';
 
 type Sender = Browser.runtime.MessageSender;
 
-/**
- * The host of the frame that sent the message. Its origin, when the browser gives one: an about:blank
- * or srcdoc frame has no host in its URL but belongs to the page that made it.
- */
+/** The host of the frame that sent the message (its origin, when the browser gives one). */
 function frameHost(sender: Sender): string | null {
   return hostOf(sender.origin ?? sender.url);
 }
@@ -27,8 +24,7 @@ function accountsFor(sender: Sender, accounts: Account[]): Account[] {
 function checkContentScript(sender: Sender, data: unknown): void {
   if (!isContentScriptSender(sender)) throw new Error('Only content scripts may ask this.');
   const url = (data as { url?: unknown } | undefined)?.url;
-  const frameUrl = typeof url === 'string' && (hostOf(url) !== null || /^about:(blank|srcdoc)$/.test(url));
-  if (!frameUrl || url.length > 8192) throw new Error('Bad request.');
+  if (typeof url !== 'string' || url.length > 8192 || hostOf(url) === null) throw new Error('Bad request.');
 }
 
 /** The background's side of autofill: what a frame may offer, its codes, and fills the user asks for. */

@@ -31,8 +31,7 @@ function listen(): void {
 }
 
 export function startAutofill(): void {
-  // http(s) frames, and the about:blank / srcdoc frames of http(s) pages (the manifest injects into no others).
-  if (!/^(https?|about):$/.test(location.protocol)) return;
+  if (!/^https?:$/.test(location.protocol)) return;
   // Loaded because the user is working in an input: be ready for the context menu or shortcut.
   if ((globalThis as { __otpilotWake?: string }).__otpilotWake === 'user') listen();
   document.addEventListener('contextmenu', onContextMenu, true);

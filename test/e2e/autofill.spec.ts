@@ -86,29 +86,6 @@ test('a frame of another site gets the page’s code only when the user picks it
   expect(await codesNow()).toContain(await frame.locator('#otp').inputValue());
 });
 
-test('a code field in a srcdoc frame, or in a blank frame the page writes itself, is filled', async ({
-  context,
-  extensionId,
-  server,
-}) => {
-  await seedVault(context, extensionId);
-  const field = '<label>Verification code <input id="otp" autocomplete="one-time-code"></label>';
-  for (const [path, frame] of [
-    ['/srcdoc', `<iframe srcdoc='${field}'></iframe>`],
-    [
-      '/blank',
-      `<iframe></iframe><script>document.querySelector('iframe').contentDocument.body.innerHTML = '${field}';</script>`,
-    ],
-  ]) {
-    const page = await context.newPage();
-    await page.goto(server.html(path!, `<!doctype html><h1>Sign in</h1>${frame}`));
-    const input = page.frameLocator('iframe').locator('#otp');
-    await expect(input).toHaveValue(/^\d{6}$/);
-    expect(await codesNow()).toContain(await input.inputValue());
-    await page.close();
-  }
-});
-
 test('split boxes inside an open shadow root are filled in order', async ({ context, extensionId, server }) => {
   await seedVault(context, extensionId);
   const url = server.html(
