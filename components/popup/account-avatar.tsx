@@ -1,5 +1,5 @@
 import { memo, useState } from 'react';
-import { hueOf, initials } from './format';
+import { drawableIcon, hueOf, initials } from './format';
 
 /**
  * The account's icon when the user set one (a data: URL or an https favicon URL), otherwise — or
@@ -12,7 +12,7 @@ export const AccountAvatar = memo(function AccountAvatar(props: {
 }) {
   const [failed, setFailed] = useState<string | null>(null);
   const { issuer, accountName, icon } = props;
-  if (icon && failed !== icon && /^(https:|data:image\/)/.test(icon)) {
+  if (drawableIcon(icon) && failed !== icon) {
     return (
       <img
         className="avatar"

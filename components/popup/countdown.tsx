@@ -1,9 +1,10 @@
+import { URGENT_SECONDS } from './countdown-thresholds';
 import { useSecondsLeft } from './ticker';
 
 /** Seconds left in the window, as a ring and a number. Re-renders alone, once a second. */
 export function Countdown({ period }: { period: number }) {
   const left = useSecondsLeft(period);
-  const urgent = left <= 5;
+  const urgent = left <= URGENT_SECONDS;
   return (
     <span className={urgent ? 'countdown urgent' : 'countdown'} title={`${left} seconds left`}>
       <svg viewBox="0 0 36 36" aria-hidden="true">

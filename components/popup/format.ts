@@ -11,6 +11,11 @@ export function accountLabel(issuer: string, accountName: string): string {
   return issuer || accountName || 'Unnamed account';
 }
 
+/** An icon the popup may draw: an https address or a data: image (never javascript:, http: or a file). */
+export function drawableIcon(icon: string | undefined): icon is string {
+  return icon !== undefined && /^(https:|data:image\/)/.test(icon);
+}
+
 /** Up to two letters for the avatar: "GitHub" → "G", "Acme Corp" → "AC". */
 export function initials(issuer: string, accountName: string): string {
   const source = (issuer || accountName || '?').trim();

@@ -1,4 +1,6 @@
 import { useSyncExternalStore } from 'react';
+import { secondsLeft } from '@/lib/otp/window';
+import { NEXT_CODE_SECONDS } from './countdown-thresholds';
 
 /**
  * One clock for the whole popup. A single timer, aligned to the next whole second, notifies
@@ -46,10 +48,10 @@ export function useWindowIndex(period: number): number {
 
 /** Whole seconds left in the current window; changes once a second. */
 export function useSecondsLeft(period: number): number {
-  return useSyncExternalStore(subscribe, () => period - (Math.floor(nowMs() / 1000) % period));
+  return useSyncExternalStore(subscribe, () => secondsLeft(period, nowMs()));
 }
 
 /** True while `threshold` seconds or fewer are left in the window; changes twice per window. */
-export function useNearWindowEnd(period: number, threshold = 10): boolean {
-  return useSyncExternalStore(subscribe, () => period - (Math.floor(nowMs() / 1000) % period) <= threshold);
+export function useNearWindowEnd(period: number, threshold = NEXT_CODE_SECONDS): boolean {
+  return useSyncExternalStore(subscribe, () => secondsLeft(period, nowMs()) <= threshold);
 }

@@ -35,10 +35,7 @@ function secretBytes(secret: string): Uint8Array {
   return bytes.length > 0 ? bytes : new Uint8Array(1);
 }
 
-/** Seconds left in the current window of `period` seconds (1..period). */
-export function secondsLeft(period: number, nowMs: number = Date.now()): number {
-  return period - (Math.floor(nowMs / 1000) % period);
-}
+export { secondsLeft } from './window';
 
 /**
  * The code for `p`: TOTP and Steam at `nowMs`, HOTP at `p.counter`. Throws SecretError for a bad secret and

@@ -1,6 +1,8 @@
 import type { ReadyCode } from '@/lib/vault/first-codes';
 import type { Account } from '@/lib/vault/types';
-import { groupCode, hueOf, initials } from '../format';
+import { secondsLeft } from '@/lib/otp/window';
+import { NEXT_CODE_SECONDS, URGENT_SECONDS } from '../countdown-thresholds';
+import { drawableIcon, groupCode, hueOf, initials } from '../format';
 import { LIST_MAX_HEIGHT, ROW_HEIGHT } from '../list-geometry';
 import { matchesHost } from '../sort';
 
@@ -58,7 +60,7 @@ function row(account: Account, code: string | null, matchesSite: boolean, nowMs:
     (account.pinned ? '<span class="row-pin" title="Pinned">★</span>' : '');
   const codeText = code === null ? '··· ···' : esc(groupCode(code, account.type));
   const next =
-    account.type !== 'hotp' && left <= 10
+    account.type !== 'hotp' && left <= NEXT_CODE_SECONDS
       ? '<span class="next-code">next <span class="code-small">…</span></span>'
       : '';
   const side =
@@ -77,7 +79,7 @@ function row(account: Account, code: string | null, matchesSite: boolean, nowMs:
 }
 
 function avatar({ issuer, accountName, icon }: Account): string {
-  if (icon && /^(https:|data:image\/)/.test(icon)) {
+  if (drawableIcon(icon)) {
     return `<img class="avatar" src="${esc(icon)}" alt="" width="32" height="32" referrerpolicy="no-referrer">`;
   }
   return (
@@ -86,11 +88,9 @@ function avatar({ issuer, accountName, icon }: Account): string {
   );
 }
 
-const secondsLeft = (period: number, nowMs: number) => period - (Math.floor(nowMs / 1000) % period);
-
 function countdown(period: number, left: number): string {
   return (
-    `<span class="${left <= 5 ? 'countdown urgent' : 'countdown'}"><svg viewBox="0 0 36 36">` +
+    `<span class="${left <= URGENT_SECONDS ? 'countdown urgent' : 'countdown'}"><svg viewBox="0 0 36 36">` +
     '<circle class="countdown-track" cx="18" cy="18" r="15.5"></circle>' +
     `<circle class="countdown-fill" cx="18" cy="18" r="15.5" pathLength="${period}" stroke-dasharray="${left} ${period}"></circle>` +
     `</svg><span class="countdown-text">${left}</span></span>`
