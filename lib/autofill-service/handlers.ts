@@ -6,7 +6,7 @@ import { noteWaitingFrame } from '@/lib/sync/wait-loop';
 import { getUnlockedAccounts, getVaultState } from '@/lib/vault/service';
 import type { Account } from '@/lib/vault/types';
 import { codeForFill } from './code';
-import { choiceLabel, hostOf, matchingAccounts } from './match';
+import { choiceLabel, hostOf, matchesHost, matchingAccounts } from './match';
 import { openPopup, sendCodeToTab } from './tab-fill';
 
 type Sender = Browser.runtime.MessageSender;
@@ -39,12 +39,12 @@ export function registerAutofillHandlers(): void {
     const matches = accounts ? accountsFor(sender, accounts) : [];
     // A frame of another site (an ad, a widget) gets the tab's accounts only when the user picks one in the
     // chip: a code is filled by itself only into a frame of the account's own site.
-    const own = new Set(accounts ? matchingAccounts(accounts, [frameHost(sender)]).map((a) => a.id) : []);
+    const here = frameHost(sender);
     void noteWaitingFrame(sender, matches.length > 0 || state === 'empty'); // Skyvern: a pushed code may fill it
     return {
       locked: state === 'locked',
       empty: state === 'empty' || (state === 'unlocked' && !accounts),
-      autoFill: settings.autoFill && matches.every((a) => own.has(a.id)),
+      autoFill: settings.autoFill && matches.every((a) => matchesHost(a, here)),
       matches: matches.map((a) => ({ id: a.id, label: choiceLabel(a) })),
       // Other accounts' names stay out of web pages: "Choose account..." opens the popup instead.
       others: [],
