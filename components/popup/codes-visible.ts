@@ -4,7 +4,6 @@
  * (first-paint/paint.ts) places it when it draws the codes before the app; the app then does not.
  */
 export const CODES_VISIBLE = 'otpilot:codes-visible';
-const MARK = CODES_VISIBLE;
 const shown = new Set<string>();
 let pending: Set<string> | null = null;
 let marked = false;
@@ -12,7 +11,7 @@ let marked = false;
 function settle() {
   if (!marked && pending && pending.size === 0) {
     marked = true;
-    if (performance.getEntriesByName(MARK).length === 0) performance.mark(MARK);
+    if (performance.getEntriesByName(CODES_VISIBLE).length === 0) performance.mark(CODES_VISIBLE);
   }
 }
 
