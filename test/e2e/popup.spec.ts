@@ -305,10 +305,12 @@ test('a QR code image in the Add account form fills it in', async ({ openPopup }
 });
 
 test('an account added in another page shows up in the open popup', async ({ openPopup, openOptions }) => {
-  const page = await unlockedPopup(openPopup, [totp('GitHub', 'me', SECRET)]);
+  const page = await unlockedPopup(openPopup, [totp('GitHub', 'me', SECRET)], T);
   const options = await openOptions();
   await seedAccounts(options.page, [totp('Elsewhere', 'other', SECRET2)]);
-  await expect.poll(() => shownCode(page, 'Elsewhere (other)')).toBe(await generateCode(params({ secret: SECRET2 })));
+  await expect
+    .poll(() => shownCode(page, 'Elsewhere (other)'))
+    .toBe(await generateCode(params({ secret: SECRET2 }), T));
 });
 
 test('a secret typed by hand with advanced settings gives the matching code', async ({ openPopup }) => {
