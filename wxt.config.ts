@@ -2,6 +2,7 @@ import { defineConfig } from 'wxt';
 import { bareUnlistedScripts } from './scripts/bare-unlisted-scripts';
 import { buildPopupAsOneModule, finishPopupHtml } from './scripts/popup-bundle';
 import { SITE_ORIGINS } from './lib/site-access/origins';
+import { thirdPartyLicenses } from './scripts/third-party-licenses';
 
 /**
  * Firefox's add-on id (fixed, so that storage and granted permissions survive updates), the oldest
@@ -27,6 +28,10 @@ export default defineConfig({
   hooks: {
     'vite:build:extendConfig': buildPopupAsOneModule,
     'build:done': (wxt) => finishPopupHtml(wxt.config.outDir),
+    // The bundle keeps no licence comments: the notices of what it contains ship beside it.
+    'build:publicAssets': (wxt, files) => {
+      files.push({ relativeDest: 'THIRD_PARTY_LICENSES.txt', contents: thirdPartyLicenses(wxt.config.root) });
+    },
   },
   vite: () => ({
     plugins: [bareUnlistedScripts(['autofill-frame', 'popup-first-paint'])],
