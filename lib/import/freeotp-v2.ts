@@ -37,11 +37,7 @@ async function masterKey(json: string | undefined, password: string): Promise<Ui
     : /sha256/i.test(String(m.mAlgorithm))
       ? 'SHA-256'
       : 'SHA-1';
-  const iterations = Number(m.mIterations);
-  if (!Number.isSafeInteger(iterations) || iterations < 1 || iterations > 10_000_000) {
-    throw badFile(FREE_OTP_2, 'its key settings are not valid');
-  }
-  const derived = await pbkdf2(password, signedBytes(m.mSalt), iterations, hash);
+  const derived = await pbkdf2(password, signedBytes(m.mSalt), Number(m.mIterations), hash);
   const key = await openKey(derived, m.mEncryptedKey);
   if (!key) throw wrongPassword(FREE_OTP_2);
   return key;
