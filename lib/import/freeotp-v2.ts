@@ -1,8 +1,16 @@
 import { signedBytes, startsWithAscii } from './bytes';
 import { aesGcmOpen, pbkdf2 } from './crypto';
 import { collect, entryName, isRecord } from './entry';
-import { readJavaStringMap } from './java-string-map';
-import { badFile, parseJson, requirePassword, wrongPassword } from './problems';
+import { JavaMapTooLargeError, readJavaStringMap } from './java-string-map';
+import {
+  badFile,
+  bomb,
+  MAX_IMPORT_ENTRIES,
+  MAX_UNPACKED_BYTES,
+  parseJson,
+  requirePassword,
+  wrongPassword,
+} from './problems';
 import type { ImportFormat } from './types';
 
 const FREE_OTP_2 = 'FreeOTP 2';
@@ -50,8 +58,10 @@ export const freeOtp2Format: ImportFormat = {
   async read({ bytes }, password) {
     let map: Map<string, string>;
     try {
-      map = readJavaStringMap(bytes);
-    } catch {
+      // Each token takes two entries (its key and its details), plus the master key.
+      map = readJavaStringMap(bytes, { maxEntries: 2 * MAX_IMPORT_ENTRIES + 1, maxChars: MAX_UNPACKED_BYTES });
+    } catch (e) {
+      if (e instanceof JavaMapTooLargeError) throw bomb(FREE_OTP_2, e.message);
       throw badFile(FREE_OTP_2, 'it is not a list of tokens');
     }
     const master = await masterKey(map.get('masterKey'), requirePassword(FREE_OTP_2, password));
