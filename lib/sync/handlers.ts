@@ -8,7 +8,7 @@ import { getApiKey, getVaultState, onVaultChanged } from '@/lib/vault/service';
 import { listTotpCodes } from './client';
 import { SkyvernError } from './errors';
 import { fillableCode, recentCodes } from './recent';
-import { fetchRecentCodes, listedCode, refreshKeyHint, savedConnection } from './service';
+import { fetchRecentCodes, forgetListedCodes, listedCode, refreshKeyHint, savedConnection } from './service';
 import { checkBaseUrl, originPattern } from './settings';
 import { registerWaitLoop, wakeWaitLoop } from './wait-loop';
 
@@ -23,6 +23,7 @@ function pagesOnly(sender: Parameters<typeof isExtensionPageSender>[0]): void {
 export function registerSyncBackground(): void {
   registerWaitLoop();
   onVaultChanged((state) => {
+    if (state !== 'unlocked') forgetListedCodes();
     if (state === 'unlocked') void refreshKeyHint().then((saved) => saved && wakeWaitLoop());
     // No vault at all (never created, or replaced): no key either.
     if (state === 'empty') void skyvernKeySavedItem.setValue(false);
