@@ -8,6 +8,10 @@ import type { AccountChoice } from '@/lib/messaging/autofill-messages';
 export interface ChipOptions {
   locked: boolean;
   matches: AccountChoice[];
+  /** A frame of another site than its page: the chip asks "Fill the code for PAGE into a frame from FRAME?". */
+  thirdParty?: { frameSite: string; pageSite: string };
+  /** Why OTPilot did not fill by itself (shown in the chip). */
+  notice?: string;
   onPick(accountId: string): void;
   onOpenPopup(): void;
 }

@@ -101,6 +101,16 @@ describe('matchingAccounts', () => {
     expect(matchingAccounts(accounts, null)).toEqual([]);
   });
 
+  it('matchesOrigin: hosts and subdomains, not look-alikes (moved from the popup’s sort.test)', () => {
+    const a = account('a', ['github.com']);
+    expect(matchesOrigin(a, 'https://github.com')).toBe(true);
+    expect(matchesOrigin(a, 'https://api.github.com')).toBe(true);
+    expect(matchesOrigin(a, 'https://evilgithub.com')).toBe(false);
+    expect(matchesOrigin(a, null)).toBe(false);
+    expect(hostOf('https://github.com/login')).toBe('github.com');
+    expect(hostOf('not a url')).toBeNull();
+  });
+
   it('matchesOrigin: an account without websites matches nothing', () => {
     expect(matchesOrigin(account('c', []), 'https://example.com')).toBe(false);
     expect(matchesOrigin(account('a', ['example.com', 'example.org']), 'https://www.example.org')).toBe(true);
