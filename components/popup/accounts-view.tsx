@@ -11,6 +11,7 @@ import { usePopupStore } from './popup-store';
 import { SearchBox } from './search-box';
 import { filterAccounts, sortAccounts } from './sort';
 import { UndoBar } from './undo-bar';
+import { FillGuardDialog } from './fill-guard';
 import { PushedCodesSlot } from '@/components/sync/pushed-codes-slot';
 
 // The forms (and the otpauth parser they use) load after the codes show, not before.
@@ -112,6 +113,7 @@ export function AccountsView() {
       ) : null}
       <PushedCodesSlot />
       <UndoBar />
+      <FillGuardDialog />
     </>
   );
 }

@@ -14,7 +14,6 @@ describe('sorting', () => {
     expect(sortAccounts(list, new Set(['c'])).map((a) => a.id)).toEqual(['c', 'b', 'a', 'd']);
     expect(sortAccounts(list, null).map((a) => a.id)).toEqual(['b', 'a', 'c', 'd']);
   });
-
 });
 
 describe('search', () => {

@@ -77,7 +77,10 @@ export function registerAutofillHandlers(): void {
     const tab = await updateTab(frame.tabId, (t) => (pick ? withUserAction(t) : withAutoRequest(t, now)));
     const verdict = codeRequest(frame, account, accounts, { pick, autoFillOn: settings.autoFill, slot }, tab);
     if (!verdict.ok) return verdict;
-    if (!pick) await updateTab(frame.tabId, (t) => withAutoFill(t, { frameId: frame.frameId, accountId: account.id, slot, at: now }));
+    if (!pick)
+      await updateTab(frame.tabId, (t) =>
+        withAutoFill(t, { frameId: frame.frameId, accountId: account.id, slot, at: now }),
+      );
     return { ok: true, code: await codeForFill(account) };
   });
 
@@ -117,7 +120,13 @@ export function registerAutofillHandlers(): void {
       return { ok: false, error, confirm: { host, origin, website, account: choiceLabel(account) } };
     }
     const code = await codeForFill(account);
-    const filled = await deliverCode({ tabId: active.id, frameId: target.frameId, origin: target.origin, code, way: 'popup' });
+    const filled = await deliverCode({
+      tabId: active.id,
+      frameId: target.frameId,
+      origin: target.origin,
+      code,
+      way: 'popup',
+    });
     return filled ? { ok: true } : { ok: false, error: 'No verification code field found on this page.' };
   });
 }

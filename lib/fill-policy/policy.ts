@@ -95,7 +95,11 @@ export function offerFor<A extends Site>(
   const own = matchingAccounts(accounts, frame.frameOrigin);
   if (own.length > 0) {
     const single = own.length === 1 && autoFillOn;
-    return { matches: own, autoFill: single && !isPaused(tab), ...(single && isPaused(tab) && { notice: STOPPED_NOTICE }) };
+    return {
+      matches: own,
+      autoFill: single && !isPaused(tab),
+      ...(single && isPaused(tab) && { notice: STOPPED_NOTICE }),
+    };
   }
   const page = frame.isTop ? [] : matchingAccounts(accounts, frame.topOrigin);
   const frameSite = siteName(frame.frameOrigin);
@@ -203,7 +207,11 @@ export function withRejection(tab: TabFills, frameId: number, now: number): TabF
 function markRejected(tab: TabFills, recent: (f: AutoFill) => boolean): TabFills {
   const last = tab.autoFills.at(-1);
   if (!last || last.rejected || !recent(last)) return tab;
-  return { ...tab, rejections: tab.rejections + 1, autoFills: [...tab.autoFills.slice(0, -1), { ...last, rejected: true }] };
+  return {
+    ...tab,
+    rejections: tab.rejections + 1,
+    autoFills: [...tab.autoFills.slice(0, -1), { ...last, rejected: true }],
+  };
 }
 
 /** The user filled by hand: OTPilot may fill by itself on the tab again. */

@@ -1,5 +1,14 @@
 import { describe, expect, it } from 'vitest';
-import { hostOf, matchesOrigin, matchingAccounts, originOf, parseWebsite, siteName, siteOf, websiteMatches } from './match';
+import {
+  hostOf,
+  matchesOrigin,
+  matchingAccounts,
+  originOf,
+  parseWebsite,
+  siteName,
+  siteOf,
+  websiteMatches,
+} from './match';
 
 describe('websiteMatches', () => {
   it.each([
