@@ -21,21 +21,25 @@ function bankWithAdFrame(sites: SiteServer): string {
   );
 }
 
-/** The frames of `url`'s tab that reported a code field to the fill policy (storage.session). */
-async function reportedFrames(worker: Worker, url: string): Promise<{ frameId: number; origin: string }[]> {
-  return worker.evaluate(async (pageUrl) => {
-    const [tab] = await chrome.tabs.query({ url: pageUrl });
+/**
+ * The frames that reported a code field to the fill policy (storage.session) since `since`, in any tab (each
+ * test's browser has one page at a time). Tab URLs are not readable here without activeTab.
+ */
+async function reportedFrames(worker: Worker, since: number): Promise<{ frameId: number; origin: string }[]> {
+  return worker.evaluate(async (after) => {
     const { fillTabs = [] } = (await chrome.storage.session.get('fillTabs')) as {
-      fillTabs?: { tabId: number; frames: { frameId: number; origin: string }[] }[];
+      fillTabs?: { frames: { frameId: number; origin: string; seenAt: number }[] }[];
     };
-    return fillTabs.find((t) => t.tabId === tab?.id)?.frames ?? [];
-  }, url);
+    return fillTabs.flatMap((t) => t.frames).filter((f) => f.seenAt >= after);
+  }, since);
 }
 
-/** Opens `url` and waits until `count` frames have reported their code field. */
-async function openAndWait(page: Page, worker: Worker, url: string, count: number): Promise<void> {
+/** Opens `url` and waits until `count` of its frames have reported their code field. */
+async function openAndWait(page: Page, worker: Worker, url: string, count: number): Promise<number> {
+  const since = Date.now();
   await page.goto(url);
-  await expect.poll(async () => (await reportedFrames(worker, url)).length).toBe(count);
+  await expect.poll(async () => (await reportedFrames(worker, since)).length).toBe(count);
+  return since;
 }
 
 async function switchAutoFillOff(openOptions: () => Promise<{ page: Page }>): Promise<void> {
@@ -86,8 +90,8 @@ test('shortcut, context menu and the popupâ€™s Fill put the code into the bankâ€
   await expect(ad).toHaveValue('');
 
   // The context menu in the ad frame: nothing goes there (the popup opens to choose); on the bank's field: filled.
-  await openAndWait(page, serviceWorker, url, 2);
-  const frames = await reportedFrames(serviceWorker, url);
+  const since = await openAndWait(page, serviceWorker, url, 2);
+  const frames = await reportedFrames(serviceWorker, since);
   const adFrame = frames.find((f) => f.origin.startsWith('https://ads.test'))!;
   const menu = (frameId: number, frameUrl: string) =>
     serviceWorker.evaluate(
