@@ -8,6 +8,9 @@ import { emptyTab, type TabFills } from './policy';
  * the user waits for an SMS still knows the frames when the shortcut comes; changed one at a time.
  */
 
+/** Frames remembered per tab. */
+const MAX_FRAMES = 16;
+
 let chain: Promise<unknown> = Promise.resolve();
 
 /** Reads a tab's record, applies `change`, stores the result (nothing is written when nothing changed). */
@@ -39,7 +42,9 @@ export function frameSeen(tabId: number, frameId: number, origin: string, focuse
   return updateTab(tabId, (tab) => {
     const old = tab.frames.find((f) => f.frameId === frameId && f.origin === origin);
     const frame = { frameId, origin, seenAt: now, focusedAt: focused ? now : (old?.focusedAt ?? 0) };
-    return { ...tab, frames: [...tab.frames.filter((f) => f.frameId !== frameId), frame] };
+    // A page that keeps adding frames does not grow the record: the MAX_FRAMES that reported last stay.
+    const others = tab.frames.filter((f) => f.frameId !== frameId);
+    return { ...tab, frames: [...others.slice(-(MAX_FRAMES - 1)), frame] };
   });
 }
 
