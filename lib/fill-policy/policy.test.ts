@@ -4,6 +4,7 @@ import {
   codeRequest,
   emptyTab,
   isPaused,
+  likelyFrame,
   offerFor,
   popupTarget,
   shortcutTarget,
@@ -239,6 +240,15 @@ describe('choosing the one frame', () => {
     ['not a web page', tab(), null, bank, { kind: 'none' }],
   ])('popup: %s', (_case, t, top, account, expected) => {
     expect(popupTarget(account, t, top)).toMatchObject(expected);
+  });
+
+  it.each([
+    ['a frame of the page’s site, though the ad was focused', tab(f(0, BANK), f(3, ADS, 9)), BANK, 0],
+    ['the focused one among the page’s own', tab(f(0, BANK), f(2, 'https://login.bank.test', 5)), BANK, 2],
+    ['another site’s frame when it is the only one', tab(f(3, ADS)), BANK, 3],
+    ['nothing reported: the top frame', tab(), BANK, 0],
+  ])('a pushed code the user fills: %s', (_case, t, top, frameId) => {
+    expect(likelyFrame(t, top)?.frameId).toBe(frameId);
   });
 
   it.each([

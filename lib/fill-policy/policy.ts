@@ -1,4 +1,4 @@
-import { matchingAccounts, matchesOrigin, parseOrigin, siteName } from '@/lib/sites/match';
+import { matchingAccounts, matchesOrigin, parseOrigin, siteName, siteOf } from '@/lib/sites/match';
 
 /**
  * THE fill policy: which frame a code may reach, and when. Every way of filling goes through it.
@@ -141,9 +141,14 @@ export function chooseFrame(frames: readonly FrameSeen[], accepts: (origin: stri
   return fitting[0] ?? null;
 }
 
-/** The frame a code with no site of its own (a pushed code) goes to when the user asks: see chooseFrame. */
+/**
+ * The frame a code with no site of its own (a pushed code) goes to when the user asks: a frame of the page's
+ * own site (see chooseFrame) before one of another site, else the top frame.
+ */
 export function likelyFrame(tab: TabFills, topOrigin: string | null): { frameId: number; origin: string } | null {
-  return chooseFrame(tab.frames, () => true) ?? (topOrigin ? { frameId: 0, origin: topOrigin } : null);
+  const site = siteOf(topOrigin);
+  const own = chooseFrame(tab.frames, (origin) => siteOf(origin) === site);
+  return own ?? chooseFrame(tab.frames, () => true) ?? (topOrigin ? { frameId: 0, origin: topOrigin } : null);
 }
 
 /** Where a code the user asked for in the popup goes, or whether the phishing guard asks first. */
