@@ -64,6 +64,39 @@ test('a third-party frame on the bank’s page is not filled by itself while the
   await expect(page.frameLocator('iframe').locator('#ad')).toHaveValue('');
 });
 
+test('the bank’s verification frame from its payment provider fills only after the chip’s explicit pick', async ({
+  context,
+  extensionId,
+  sites,
+}) => {
+  await seedVault(context, extensionId, [BANK]);
+  sites.page('pay.test', '/verify', `<!doctype html><title>Pay</title>${field('pay')}`);
+  const url = sites.page(
+    'bank.test',
+    '/checkout',
+    `<!doctype html><title>Checkout</title><iframe src="${sites.https('pay.test', '/verify')}" width="500" height="200"></iframe>`,
+  );
+  const page = await context.newPage();
+  await page.goto(url);
+  const frame = page.frameLocator('iframe');
+  const chip = frame.locator('otpilot-chip');
+  await expect(chip).toBeAttached();
+  // The frame runs in a process of its own (another site): its accessibility tree is read there.
+  const payFrame = page.frames().find((f) => f.url().startsWith('https://pay.test'))!;
+  const session = await context.newCDPSession(payFrame);
+  await expect.poll(() => accessibleText(session)).toContain('Fill the code for bank.test into a frame from pay.test?');
+  await session.detach();
+  await page.waitForTimeout(1000);
+  await expect(frame.locator('#pay')).toHaveValue('');
+  // The user's click on the chip (retried: the chip may ignore clicks right after it appeared).
+  await expect(async () => {
+    const box = (await chip.boundingBox())!;
+    await page.mouse.click(box.x + 12, box.y + box.height / 2);
+    await expect(frame.locator('#pay')).toHaveValue(/^\d{6}$/, { timeout: 1000 });
+  }).toPass();
+  expect(await codesNow()).toContain(await frame.locator('#pay').inputValue());
+});
+
 test('shortcut, context menu and the popup’s Fill put the code into the bank’s field, never the ad frame', async ({
   context,
   extensionId,
