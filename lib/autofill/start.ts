@@ -1,3 +1,4 @@
+import { REJECT_WINDOW_MS } from '@/lib/fill-policy/reject-window';
 import { onMessage, sendMessage } from '@/lib/messaging/protocol';
 import { hideChip, isChip, showChip } from './chip';
 import { deepActiveElement, indexAdded, indexFrom, mayHaveFields, watchShadowRoots } from './collect';
@@ -81,21 +82,20 @@ function scan(): void {
   void reportRejection().then(() => offer(target));
 }
 
-/** The last automatic fill, watched for REJECT_WATCH_MS for signs that the site refused the code. */
+/** The last automatic fill, watched for REJECT_WINDOW_MS for signs that the site refused the code. */
 let lastAutoFill: { inputs: HTMLInputElement[]; at: number } | null = null;
-const REJECT_WATCH_MS = 15_000;
 
 function watchForRejection(inputs: HTMLInputElement[]): void {
   const fill = (lastAutoFill = { inputs, at: Date.now() });
   const timer = setInterval(() => {
-    if (lastAutoFill !== fill || Date.now() - fill.at > REJECT_WATCH_MS) clearInterval(timer);
+    if (lastAutoFill !== fill || Date.now() - fill.at > REJECT_WINDOW_MS) clearInterval(timer);
     else if (inputs.every((el) => el.isConnected && el.value === '')) void reportRejection();
   }, 300);
 }
 
 /** Tells the background (once per automatic fill) that the site refused the code it just filled. */
 async function reportRejection(): Promise<void> {
-  if (!lastAutoFill || Date.now() - lastAutoFill.at > REJECT_WATCH_MS) return;
+  if (!lastAutoFill || Date.now() - lastAutoFill.at > REJECT_WINDOW_MS) return;
   lastAutoFill = null;
   await sendMessage('autofillRejected', { url: location.href }).catch(() => undefined);
 }

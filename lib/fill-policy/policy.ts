@@ -1,4 +1,5 @@
 import { matchingAccounts, matchesOrigin, parseOrigin, siteName, siteOf } from '@/lib/sites/match';
+import { REJECT_WINDOW_MS } from './reject-window';
 
 /**
  * THE fill policy: which frame a code may reach, and when. Every way of filling goes through it.
@@ -14,7 +15,12 @@ import { matchingAccounts, matchesOrigin, parseOrigin, siteName, siteOf } from '
  * |                            |                                               | else the popup opens                              |
  * | keyboard shortcut          | the registered frame matching one account     | as the menu; focused last first, then the top     |
  * | popup "Fill code for ..."  | the registered frame matching the account     | none matching: the phishing guard asks first      |
- * | pushed codes (`lib/sync`)  | the frame the caller names                    | `deliverCode` (`lib/fill-policy/deliver.ts`)      |
+ * | pushed codes (`lib/sync`)  | a waiting frame the caller names; for the     | `deliverCode` (`deliver.ts`): one frame, its      |
+ * |                            | popup's "Fill Skyvern code for ...",          | origin; automatic ones not while stopped on the   |
+ * |                            | `likelyFrame` (page's own site, focused last) | tab                                               |
+ *
+ * Skyvern's pushed codes call the one delivery path:
+ *     deliverCode({ tabId, frameId, origin, code, way: 'pushed-auto' | 'pushed-pick' })   // from './deliver'
  *
  * - The frame's own origin (`sender.origin`, or the URL the browser reports for the frame, never the tab's
  *   URL) decides. A code is sent to exactly one frameId, with the origin it was chosen for: the content
@@ -36,8 +42,7 @@ import { matchingAccounts, matchesOrigin, parseOrigin, siteName, siteOf } from '
 
 /** Rejected automatic fills on a tab before OTPilot stops filling by itself there. */
 export const REJECTIONS_TO_PAUSE = 2;
-/** A sign of rejection counts only this soon after an automatic fill. */
-export const REJECT_WINDOW_MS = 15_000;
+export { REJECT_WINDOW_MS };
 /** What the chip says once OTPilot stopped filling by itself on a tab. */
 export const STOPPED_NOTICE = 'OTPilot stopped filling by itself here: the site refused the last two codes.';
 
