@@ -231,9 +231,14 @@ test('the phishing guard: Cancel is the default, “Fill anyway” fills that on
   sites,
 }) => {
   await seedVault(context, extensionId, [BANK]);
-  const url = sites.page('bank.test.evil.test', '/2fa', `<!doctype html><title>Bank?</title>${field('otp')}`);
+  sites.page('ads.test', '/ad', `<!doctype html><title>Ad</title>${field('ad')}`);
+  const url = sites.page(
+    'bank.test.evil.test',
+    '/2fa',
+    `<!doctype html><title>Bank?</title>${field('otp')}<iframe src="${sites.https('ads.test', '/ad')}"></iframe>`,
+  );
   const page = await context.newPage();
-  await openAndWait(page, serviceWorker, url, 1);
+  await openAndWait(page, serviceWorker, url, 2);
   const session = await (context as BrowserContext).browser()!.newBrowserCDPSession();
   const inPopup = (expression: string) => evaluateInPopup(session, extensionId, expression);
   const askToFill = async () => {
@@ -261,6 +266,7 @@ test('the phishing guard: Cancel is the default, “Fill anyway” fills that on
     `[...document.querySelectorAll('dialog[open] button')].find((b) => b.textContent === 'Fill anyway').click()`,
   );
   await expect(page.locator('#otp')).toHaveValue(/^\d{6}$/);
+  await expect(page.frameLocator('iframe').locator('#ad')).toHaveValue('');
   expect(await codesNow()).toContain(await page.locator('#otp').inputValue());
   const options = await context.newPage();
   await options.goto(`chrome-extension://${extensionId}/options.html`);
