@@ -1,6 +1,8 @@
 import { browser } from 'wxt/browser';
-import { hostOf } from '@/lib/autofill-service/match';
-import { sendCodeToTab } from '@/lib/autofill-service/tab-fill';
+import { deliverCode } from '@/lib/fill-policy/deliver';
+import { readTab } from '@/lib/fill-policy/frames';
+import { likelyFrame } from '@/lib/fill-policy/policy';
+import { originOf } from '@/lib/sites/match';
 import { onMessage } from '@/lib/messaging/protocol';
 import { isExtensionPageSender } from '@/lib/messaging/sender';
 import { skyvernKeySavedItem } from '@/lib/storage/items';
@@ -89,10 +91,12 @@ export function registerSyncBackground(): void {
     const fill = code?.kind === 'code' ? fillableCode(code.value) : null;
     if (!fill) return { ok: false as const, error: 'This code is gone or cannot be typed into a field.' };
     const [tab] = await browser.tabs.query({ active: true, lastFocusedWindow: true });
-    if (tab?.id === undefined || (tab.url !== undefined && hostOf(tab.url) === null)) {
+    if (tab?.id === undefined || (tab.url !== undefined && originOf(tab.url) === null)) {
       return { ok: false as const, error: 'The active tab is not a web page.' };
     }
-    return (await sendCodeToTab(tab.id, fill))
+    // One frame, chosen by the fill policy (the code field focused last, else the top frame).
+    const frame = likelyFrame(await readTab(tab.id), originOf(tab.url));
+    return frame && (await deliverCode({ tabId: tab.id, ...frame, code: fill, way: 'pushed-pick' }))
       ? { ok: true as const }
       : { ok: false as const, error: 'No verification code field found on this page.' };
   });
