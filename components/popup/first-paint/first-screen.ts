@@ -2,7 +2,7 @@ import type { ReadyCode } from '@/lib/vault/first-codes';
 import type { Account } from '@/lib/vault/types';
 import { secondsLeft } from '@/lib/otp/window';
 import { NEXT_CODE_SECONDS, URGENT_SECONDS } from '../countdown-thresholds';
-import { drawableIcon, groupCode, hueOf, initials } from '../format';
+import { accountLabel, drawableIcon, groupCode, hueOf, initials } from '../format';
 import { LIST_MAX_HEIGHT, ROW_HEIGHT } from '../list-geometry';
 
 /** The popup's first screen as the early answer describes it (see early-accounts.ts). */
@@ -71,7 +71,8 @@ function row(account: Account, code: string | null, matchesSite: boolean, nowMs:
     `<div class="${matchesSite ? 'row row-match' : 'row'}">${avatar(account)}` +
     `<div class="row-main"><div class="row-names">${names}</div>` +
     `<div class="row-codes"><button type="button" class="code-button">` +
-    `<span class="${code && code.length > 6 ? 'code code-long' : 'code'}">${codeText}</span></button>${next}</div></div>` +
+    `<span class="${code && code.length > 6 ? 'code code-long' : 'code'}">${codeText}</span>` +
+    `<span class="visually-hidden">, Copy code for ${esc(accountLabel(issuer, accountName))}</span></button>${next}</div></div>` +
     `<div class="row-side">${side}<div class="row-tools">` +
     '<button type="button" class="icon-button" title="Fill on this page">⤓</button>' +
     '<button type="button" class="icon-button" title="Edit">✎</button></div></div></div>'
