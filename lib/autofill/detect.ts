@@ -1,6 +1,7 @@
 import { collectInputs } from './collect';
 import { EXCLUDED, THRESHOLD, isFillable, mayTakeCode, nearbyText, scoreField } from './signals';
 import { STRONG_TEXT } from './keywords';
+import { isVisibleField } from './visibility';
 
 /** Where a code goes: one input, or 4 to 8 boxes in the order the user sees them. */
 export interface CodeTarget {
@@ -26,7 +27,8 @@ export function detectAll(): CodeTarget[] {
   collectInputs().forEach((el, index) => {
     if (!mayTakeCode(el) || !isFillable(el)) return;
     const { score, box } = scoreField(el);
-    if (score > EXCLUDED) candidates.push({ el, score, box, index });
+    // Only a field the user can see may take a code (checked last: it is the costly part).
+    if (score > EXCLUDED && isVisibleField(el)) candidates.push({ el, score, box, index });
   });
   const targets: (CodeTarget & { index: number })[] = [];
   const grouped = new Set<HTMLInputElement>();
