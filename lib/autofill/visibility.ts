@@ -19,6 +19,14 @@ const WIDGET_SCAN = 64;
 /** Elements that are something else than a drawing of the code (a button under an invisible input). */
 const INTERACTIVE = /^(a|button|input|select|textarea|label|iframe)$/;
 const REPLACED = /^(img|video|canvas|iframe|embed|object|svg)$/;
+/** Where a field is looked at, as fractions of its visible part. */
+const SAMPLES = [
+  [0.5, 0.5],
+  [0.2, 0.5],
+  [0.8, 0.5],
+  [0.5, 0.2],
+  [0.5, 0.8],
+] as const;
 
 /** The parent as rendering sees it (through slots and shadow roots). */
 export function flatParent(el: Element): Element | null {
@@ -80,9 +88,13 @@ function paints(el: Element): boolean {
   return text && colorAlpha(style.color) > 0.1;
 }
 
-/** Something the page draws over the field (an opaque overlay), not a part of the field's own widget. */
+/** Something the page draws over the field: an opaque overlay (text or a frame alone, like a floating label, is not). */
 function covers(hit: Element): boolean {
-  return paints(hit) && opacityUpTo(hit) >= MIN_OPACITY;
+  if (!REPLACED.test(hit.localName)) {
+    const style = getComputedStyle(hit);
+    if (colorAlpha(style.backgroundColor) < 0.5 && style.backgroundImage === 'none') return false;
+  }
+  return opacityUpTo(hit) >= MIN_OPACITY;
 }
 
 /** A transparent input over boxes its widget paints: those boxes are what the user sees and types into. */
@@ -111,14 +123,22 @@ export function isVisibleField(el: HTMLElement): boolean {
   const around = opacityUpTo(flatParent(el));
   if (around < MIN_OPACITY) return false; // the field and everything around it are transparent
   const widget = ancestorAt(el, WIDGET_LEVELS);
-  if (ownOpacity(el) * around < MIN_OPACITY && !widgetPaintsAt(el, widget, place)) return false;
+  const transparent = ownOpacity(el) * around < MIN_OPACITY;
+  if (transparent && !widgetPaintsAt(el, widget, place)) return false;
+  // Seen where the user looks at it: at most of five points (its middle and around), hit and not covered.
   const root = el.getRootNode() as Document | ShadowRoot;
-  const hits = root.elementsFromPoint(place.left + place.width / 2, place.top + place.height / 2);
-  const reached = hits.findIndex((hit) => hit === el || hit.contains(el));
-  // Not hit at its own centre and not click-through: clipped away (clip-path, an overflow box).
-  if (reached < 0 && getComputedStyle(el).pointerEvents !== 'none') return false;
-  const above = reached < 0 ? hits : hits.slice(0, reached);
-  return !above.some((hit) => !widget.contains(hit) && covers(hit));
+  const clickThrough = getComputedStyle(el).pointerEvents === 'none';
+  let seen = 0;
+  for (const [fx, fy] of SAMPLES) {
+    const hits = root.elementsFromPoint(place.left + place.width * fx, place.top + place.height * fy);
+    const reached = hits.indexOf(el);
+    // Not hit there and not click-through: clipped away (clip-path, an overflow box).
+    if (reached < 0 && !clickThrough) continue;
+    const above = reached < 0 ? hits : hits.slice(0, reached);
+    // Over a transparent input, its widget's own boxes are what the user sees.
+    if (!above.some((hit) => !(transparent && widget.contains(hit)) && covers(hit))) seen++;
+  }
+  return seen * 2 > SAMPLES.length;
 }
 
 /**

@@ -12,7 +12,7 @@ export async function clickChipUntil(page: Page, chip: Locator, done: () => Prom
       async () => {
         if (await done()) return true;
         const box = await chip.boundingBox();
-        if (box) await page.mouse.click(box.x + dx, box.y + box.height / 2);
+        if (box) await page.mouse.click(box.x + dx, box.y + Math.min(box.height / 2, 12));
         return false;
       },
       { intervals: [250, 250, 500] },
