@@ -47,7 +47,9 @@ async function clicksFillNothing(page: Page): Promise<void> {
 }
 
 const HIDING = {
-  'opacity 0 on its ancestor (the page’s root element)': onChip(`() => { document.documentElement.style.opacity = '0'; }`),
+  'opacity 0 on its ancestor (the page’s root element)': onChip(
+    `() => { document.documentElement.style.opacity = '0'; }`,
+  ),
   'filter: opacity(0) on its ancestor': onChip(`() => { document.documentElement.style.filter = 'opacity(0)'; }`),
   'a script that keeps setting opacity 0 on the chip': onChip(
     `(chip) => setInterval(() => chip.style.setProperty('opacity', '0', 'important'), 10)`,
@@ -84,7 +86,8 @@ test('a page stylesheet cannot hide the chip: it stays opaque in the top layer a
 }) => {
   await seedTwoAccounts(context, extensionId);
   const page = await context.newPage();
-  const style = '<style>otpilot-chip{opacity:0!important;filter:opacity(0)!important;visibility:hidden!important}</style>';
+  const style =
+    '<style>otpilot-chip{opacity:0!important;filter:opacity(0)!important;visibility:hidden!important}</style>';
   await page.goto(server.html('/styled-chip', `<!doctype html>${style}${FIELD}`));
   const chip = page.locator('otpilot-chip');
   await expect(chip).toBeAttached();
@@ -148,7 +151,10 @@ test('in a small frame (200×80) the chip stays inside the frame and works', asy
   );
   const page = await context.newPage();
   await page.goto(
-    server.html('/small-host', `<!doctype html><h1>Pay</h1><iframe src="${frameUrl}" width="200" height="80"></iframe>`),
+    server.html(
+      '/small-host',
+      `<!doctype html><h1>Pay</h1><iframe src="${frameUrl}" width="200" height="80"></iframe>`,
+    ),
   );
   const frame = page.frameLocator('iframe');
   const chip = frame.locator('otpilot-chip');
