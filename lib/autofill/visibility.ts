@@ -119,7 +119,7 @@ export function isVisibleField(el: HTMLElement): boolean {
   const rect = el.getBoundingClientRect();
   if (rect.width < MIN_FIELD_SIZE || rect.height < MIN_FIELD_SIZE) return false;
   const place = onScreen(rect);
-  if (!place || place.width < MIN_FIELD_SIZE || place.height < MIN_FIELD_SIZE) return false;
+  if (!place || place.width < MIN_FIELD_SIZE || place.height < MIN_FIELD_SIZE) return outOfSight(el);
   const around = opacityUpTo(flatParent(el));
   if (around < MIN_OPACITY) return false; // the field and everything around it are transparent
   const widget = ancestorAt(el, WIDGET_LEVELS);
@@ -209,8 +209,27 @@ export function noteChipSeen(seen: boolean): void {
   chipSeen = seen;
 }
 
-/** Starts watching this frame (subframes only); `onChange` runs when it comes into or goes out of sight. */
+let rescan: () => void = () => undefined;
+let scrolledTo: IntersectionObserver | undefined;
+
+/** A field below the fold (or scrolled away) is not seen yet: look again once it scrolls into view. */
+function outOfSight(el: Element): false {
+  if (typeof IntersectionObserver !== 'function') return false;
+  scrolledTo ??= new IntersectionObserver((entries) => {
+    const shown = entries.filter((entry) => entry.isIntersecting);
+    shown.forEach((entry) => scrolledTo!.unobserve(entry.target));
+    if (shown.length > 0) rescan();
+  });
+  scrolledTo.observe(el);
+  return false;
+}
+
+/**
+ * `onChange` runs when a field that was out of sight scrolls into view and, in a subframe, when the
+ * frame comes into or goes out of sight.
+ */
 export function watchFrame(onChange: () => void): void {
+  rescan = onChange;
   if (window === window.top || frameState !== null) return;
   frameState = false;
   // A frame shown only in part (a payment form scrolled half into view) is still seen; a dot is not.

@@ -126,3 +126,14 @@ test('a code field in a frame that its page shrinks to a dot is not filled', asy
   await page.waitForTimeout(1000);
   for (const frame of page.frames().slice(1)) expect(await frame.locator('#framed').inputValue()).toBe('');
 });
+
+test('a code field below the fold is filled once the user scrolls to it', async ({ context, extensionId, server }) => {
+  await seedVault(context, extensionId);
+  const page = await context.newPage();
+  await page.goto(server.html('/below-fold', `<!doctype html><div style="height:2000px"></div>${otp('low', '')}`));
+  await page.waitForTimeout(1500);
+  await expect(page.locator('#low')).toHaveValue('');
+  await page.mouse.wheel(0, 2000);
+  await expect(page.locator('#low')).toHaveValue(/^\d{6}$/);
+  expect(await codesNow()).toContain(await page.locator('#low').inputValue());
+});
