@@ -27,8 +27,7 @@ export function detectAll(): CodeTarget[] {
   collectInputs().forEach((el, index) => {
     if (!mayTakeCode(el) || !isFillable(el)) return;
     const { score, box } = scoreField(el);
-    // Only a field the user can see may take a code (checked last: it is the costly part).
-    if (score > EXCLUDED && isVisibleField(el)) candidates.push({ el, score, box, index });
+    if (score > EXCLUDED) candidates.push({ el, score, box, index });
   });
   const targets: (CodeTarget & { index: number })[] = [];
   const grouped = new Set<HTMLInputElement>();
@@ -43,7 +42,8 @@ export function detectAll(): CodeTarget[] {
     }
   }
   targets.sort((a, b) => b.score - a.score || a.index - b.index);
-  return targets.map(({ inputs, score }) => ({ inputs, score }));
+  // Only a field the user can see may take a code (checked on code fields alone: it is the costly part).
+  return targets.filter((t) => t.inputs.every(isVisibleField)).map(({ inputs, score }) => ({ inputs, score }));
 }
 
 /** Consecutive box-like inputs (4 to 8) that sit together: a split code. */
