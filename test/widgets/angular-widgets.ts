@@ -9,6 +9,7 @@ import { Component, type Type } from '@angular/core';
 import { FormsModule } from '@angular/forms';
 import { bootstrapApplication } from '@angular/platform-browser';
 import { NgOtpInputComponent } from 'ng-otp-input';
+import Aura from '@primeuix/themes/aura';
 import { providePrimeNG } from 'primeng/config';
 import { InputOtp } from 'primeng/inputotp';
 
@@ -43,5 +44,7 @@ const WIDGETS: Record<string, Type<unknown>> = { 'ng-otp-input': NgOtp, 'primeng
 const root = WIDGETS[document.body.dataset.widget ?? ''];
 if (root) {
   document.getElementById('root')!.append(document.createElement('otp-app'));
-  bootstrapApplication(root, { providers: [providePrimeNG()] }).catch((error: unknown) => console.error(error));
+  bootstrapApplication(root, { providers: [providePrimeNG({ theme: { preset: Aura } })] }).catch((error: unknown) =>
+    console.error(error),
+  );
 }
