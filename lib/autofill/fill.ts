@@ -65,13 +65,12 @@ function holds(inputs: HTMLInputElement[], code: string): boolean {
   return inputs.map((el) => el.value).join('') === code;
 }
 
-/** Every box is empty, ours, or holds its own part of this code (what an earlier strategy left). */
+/**
+ * Every box is empty, ours, or holds only characters of this code: what an earlier strategy left,
+ * perhaps in the wrong box (typing raced a re-render). Anything else was typed by the user meanwhile.
+ */
 function onlyOurs(inputs: HTMLInputElement[], code: string): boolean {
-  const expected = parts(inputs.length, code);
-  return inputs.every((el, i) => {
-    const value = normalise(el.value);
-    return value === '' || ours.has(el) || (inputs.length === 1 ? code.startsWith(value) : value === expected[i]);
-  });
+  return inputs.every((el) => ours.has(el) || [...normalise(el.value)].every((ch) => code.includes(ch)));
 }
 
 /** Writes one box as a keystroke would: focus, key down, the value, input and change, key up. */
@@ -97,14 +96,19 @@ async function setEach(boxes: Boxes, code: string): Promise<void> {
   }
 }
 
-/** Strategy 4: box by box, letting the page settle (re-render, answer its server) after each box. */
+/**
+ * Strategy 4: box by box, letting the page settle (re-render, answer its server) after each box;
+ * a second pass writes again any box a late answer emptied.
+ */
 async function setEachSettled(boxes: Boxes, code: string): Promise<void> {
   const all = parts(boxes().length, code);
-  for (const [i, part] of all.entries()) {
-    const el = boxes()[i];
-    if (!el || el.value === part) continue;
-    await writeBox(el, part);
-    await settle(80, 800);
+  for (let pass = 0; pass < 2; pass++) {
+    for (const [i, part] of all.entries()) {
+      const el = boxes()[i];
+      if (!el || el.value === part) continue;
+      await writeBox(el, part);
+      await settle(120, 1200);
+    }
   }
 }
 
@@ -152,5 +156,6 @@ async function clear(inputs: HTMLInputElement[]): Promise<void> {
     setValue(el, '');
     input(el, null, 'deleteContentBackward');
   }
-  await settle(40, 400);
+  // Long enough for a server-rendered component to answer the clearing before the next strategy writes.
+  await settle(120, 1200);
 }
