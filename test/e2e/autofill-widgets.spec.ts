@@ -53,7 +53,8 @@ const HAND_WRITTEN: Record<string, string> = {
 
 for (const [framework, { entry, widgets }] of Object.entries(FRAMEWORKS)) {
   test(`${framework} widgets hold the whole code in their own state`, async ({ context, extensionId, server }) => {
-    test.setTimeout(30_000 + widgets.length * 10_000);
+    // Bundling (Svelte compiles its components) takes several seconds on a busy 2-core machine.
+    test.setTimeout(60_000 + widgets.length * 10_000);
     const [bundle] = await Promise.all([bundleWidget(entry), seedVault(context, extensionId)]);
     server.file('/widget.js', bundle.js, 'text/javascript');
     server.file('/widget.css', bundle.css, 'text/css');
