@@ -56,6 +56,8 @@ function check(root: Element | Document): boolean {
   // Only inputs of a code type become objects here (the same ones hinted() would not turn away).
   const inputs = root.querySelectorAll<HTMLInputElement>(MAYBE_CODE);
   for (let i = 0; i < inputs.length; i++) if (hinted(inputs[i]!)) return true;
+  // Boxes without any markup of their own (headless widget kits) on a page titled for the step.
+  if (inputs.length > 0 && HINT.test(document.title)) return true;
   return document.evaluate(CUSTOM_ELEMENTS, root, null, NUMBER_TYPE, null).numberValue > 0;
 }
 

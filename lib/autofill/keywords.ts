@@ -85,7 +85,7 @@ export const STRONG_TEXT = new RegExp(
 );
 
 /** A weak hint: the word "code" or "token" in some language. */
-export const WEAK = /code|token|c[óo]digo|codice|kod|код|コード|码|碼|코드|pin code/;
+export const WEAK = /code|token|verif|c[óo]digo|codice|kod|код|コード|码|碼|코드|pin code/;
 
 /** Hard negatives on the field itself: never a TOTP, whatever else it says. */
 export const HARD_NEGATIVE =

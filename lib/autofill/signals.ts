@@ -1,3 +1,4 @@
+import { headingAbove } from './context';
 import { HARD_NEGATIVE, NEARBY_NEGATIVE, PIN, SOFT_NEGATIVE, STRONG_ATTR, STRONG_TEXT, WEAK } from './keywords';
 
 /** Below this a field is not offered a code. */
@@ -69,6 +70,14 @@ export function nearbyText(el: Element, levels = 3): string {
   return '';
 }
 
+/**
+ * The text around `el` or the heading above it asks for a one-time code (a "PIN" box on a
+ * two-factor step is a code box).
+ */
+export function codeStep(el: Element): boolean {
+  return STRONG_TEXT.test(nearbyText(el, 6)) || STRONG_TEXT.test(headingAbove(el));
+}
+
 export interface FieldScore {
   score: number;
   /** Box-shaped: meant for one character of a split code. */
@@ -86,7 +95,8 @@ export function scoreField(el: HTMLInputElement): FieldScore {
   if (!mayTakeCode(el)) return { score: EXCLUDED, box };
   if (HARD_NEGATIVE.test(own) || HARD_NEGATIVE.test(label)) return { score: EXCLUDED, box };
   const strongAttr = STRONG_ATTR.test(attrs);
-  if (!oneTime && !strongAttr && (PIN.test(own) || PIN.test(label))) return { score: EXCLUDED, box };
+  const pin = !oneTime && !strongAttr && (PIN.test(own) || PIN.test(label));
+  if (pin && !codeStep(el)) return { score: EXCLUDED, box };
   const strongLabel = STRONG_TEXT.test(label) || STRONG_ATTR.test(words(label));
   let score = 0;
   if (oneTime) score += 6;
@@ -96,8 +106,10 @@ export function scoreField(el: HTMLInputElement): FieldScore {
   if (!strong) {
     const near = nearbyText(el);
     if (NEARBY_NEGATIVE.test(near)) return { score: EXCLUDED, box };
-    if (STRONG_TEXT.test(near)) score += 3;
-    if (WEAK.test(own)) score += 1;
+    const weak = WEAK.test(own);
+    // A field that says "code" or "verification" under a two-factor heading, with no text of its own.
+    if (STRONG_TEXT.test(near) || (weak && STRONG_TEXT.test(headingAbove(el)))) score += 3;
+    if (weak) score += 1;
     if (SOFT_NEGATIVE.test(own) || SOFT_NEGATIVE.test(label)) score -= 4;
   }
   const inputMode = (el.inputMode || el.getAttribute('inputmode') || '').toLowerCase();
