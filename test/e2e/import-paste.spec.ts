@@ -39,3 +39,29 @@ test('pasted text (an otpauth:// line and a migration link) is previewed and imp
   await page.getByRole('button', { name: 'Read pasted text' }).click();
   await expect(page.getByRole('alert')).toContainText('not an export OTPilot can read');
 });
+
+test('exports a plain otpauth:// list of the vault, only after a warning that it is not encrypted', async ({
+  openOptions,
+}) => {
+  const { page } = await openOptions();
+  await createVault(page, PASSWORD);
+  await page.reload();
+  await page
+    .getByLabel('Paste text to import')
+    .fill(`otpauth://hotp/Acme:ops?secret=JBSWY3DPEHPK3PXP&counter=7\n${MIGRATION}`);
+  await page.getByRole('button', { name: 'Read pasted text' }).click();
+  await page.getByRole('button', { name: 'Import 2 accounts' }).click();
+  await expect(page.getByRole('status').filter({ hasText: /^Added 2 accounts/ })).toBeVisible();
+
+  await page.getByRole('button', { name: 'Export as otpauth:// list' }).click();
+  await expect(page.getByRole('alert')).toContainText('This file is not encrypted');
+  const [download] = await Promise.all([
+    page.waitForEvent('download'),
+    page.getByRole('button', { name: 'Export unencrypted list' }).click(),
+  ]);
+  const list = readFileSync((await download.path())!, 'utf8');
+  expect(list.trim().split('\n')).toEqual([
+    'otpauth://hotp/Acme:ops?secret=JBSWY3DPEHPK3PXP&issuer=Acme&algorithm=SHA1&digits=6&counter=7',
+    'otpauth://totp/Example:alice%40example.com?secret=GEZDGNBVGY3TQOJQGEZDGNBVGY3TQOJQ&issuer=Example&algorithm=SHA1&digits=6&period=30',
+  ]);
+});
