@@ -17,6 +17,7 @@ export interface ExpectedPage {
   otp_inputs: string[];
   secondary_inputs?: string[];
   ambiguous?: string[];
+  notes?: string;
   reveal?: ({ selector: string; style: string } | { selector: string; remove_attribute: string })[];
 }
 

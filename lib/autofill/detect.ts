@@ -1,5 +1,5 @@
 import { collectInputs } from './collect';
-import { EXCLUDED, THRESHOLD, isFillable, mayTakeCode, nearbyText, scoreField } from './signals';
+import { EXCLUDED, THRESHOLD, isFillable, mayTakeCode, nearbyText, notePassword, scoreField } from './signals';
 import { STRONG_TEXT } from './keywords';
 
 /** Where a code goes: one input, or 4 to 8 boxes in the order the user sees them. */
@@ -24,6 +24,7 @@ export function detectCodeTarget(): CodeTarget | null {
 export function detectAll(): CodeTarget[] {
   const candidates: Candidate[] = [];
   collectInputs().forEach((el, index) => {
+    notePassword(el);
     if (!mayTakeCode(el) || !isFillable(el)) return;
     const { score, box } = scoreField(el);
     if (score > EXCLUDED) candidates.push({ el, score, box, index });
@@ -82,9 +83,9 @@ function belongTogether(a: Candidate, b: Candidate): boolean {
   return wa > 0 && wa <= 64 && Math.abs(wa - wb) < 4;
 }
 
-/** `otp-1` and `otp-2`: the same name with a different number at the end. */
+/** `otp-1` and `otp-2`, `code[0]` and `code[1]`: the same name with a different number at the end. */
 function sameStem(a: HTMLInputElement, b: HTMLInputElement): boolean {
-  const key = (el: HTMLInputElement) => (el.id || el.name).match(/^(.*?)\d+$/)?.[1];
+  const key = (el: HTMLInputElement) => (el.id || el.name).match(/^(.*?)\d+\]?$/)?.[1];
   const ka = key(a);
   return ka !== undefined && ka === key(b);
 }

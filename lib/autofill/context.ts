@@ -1,0 +1,86 @@
+/**
+ * The page around a field: the heading it sits under (with the sentence that follows the heading),
+ * whether it is the only field there, and whether a picture of characters to copy sits beside it.
+ * These tell a one-time code from a PIN, a captcha or a booking reference when the field's own
+ * markup says little. All lower-cased; nothing here is read on a page without candidate fields.
+ */
+
+const HEADINGS = 'h1,h2,h3,h4,h5,h6,legend,[role=heading]';
+/** How far up from the field a heading may be (a page's sections rarely nest deeper). */
+const LEVELS = 6;
+
+function clean(text: string | null | undefined): string {
+  return (text ?? '').replace(/\s+/g, ' ').trim().toLowerCase();
+}
+
+function precedes(a: Element, b: Element): boolean {
+  return !a.contains(b) && (a.compareDocumentPosition(b) & Node.DOCUMENT_POSITION_FOLLOWING) !== 0;
+}
+
+export interface Section {
+  /** The heading's text and the sentence after it (when that comes before the field too). */
+  text: string;
+  /** The closest ancestor of the field that holds that heading (null: no heading found). */
+  root: Element | null;
+}
+
+/** The closest heading above the field, within its nearest ancestors. */
+export function sectionOf(el: Element): Section {
+  let node = el.parentElement;
+  for (let i = 0; i < LEVELS && node && node !== document.documentElement; i++, node = node.parentElement) {
+    const headings = node.querySelectorAll(HEADINGS);
+    for (let j = headings.length - 1; j >= 0; j--) {
+      const h = headings[j]!;
+      if (!precedes(h, el)) continue;
+      let text = clean(h.textContent).slice(0, 200);
+      const next = h.nextElementSibling;
+      if (next && precedes(next, el) && !next.matches(HEADINGS)) {
+        const more = clean(next.textContent);
+        if (more.length <= 300) text += ` ${more}`;
+      }
+      return { text, root: node };
+    }
+  }
+  return { text: '', root: null };
+}
+
+const ENTRY = /^(text|tel|number|password|email|search|url)$/;
+
+/** Is this the only rendered text-entry field of its form (or of its section when there is no form)? */
+export function loneField(el: HTMLInputElement, section: Section): boolean {
+  const scope = el.form ?? section.root;
+  if (!scope) return false;
+  const inputs = scope.getElementsByTagName('input');
+  for (let i = 0; i < inputs.length; i++) {
+    const other = inputs[i]!;
+    if (other !== el && ENTRY.test(other.type) && other.getClientRects().length > 0) return false;
+  }
+  return true;
+}
+
+/** Words that come with a picture of characters to copy. */
+const CAPTCHA_HINT = /captcha|refresh|reload|another|new (?:image|picture|code)|can.t read|看不清|换一张|обнов/;
+
+/**
+ * A wide, short picture right beside the field (in its row) on a form that also asks for the
+ * password, or with words about getting another picture: an image captcha. Square pictures (QR
+ * codes on a set-up page) and icons are not.
+ */
+export function besideCaptchaImage(el: HTMLInputElement): boolean {
+  let node = el.parentElement;
+  for (let i = 0; i < 2 && node; i++, node = node.parentElement) {
+    if (node.getElementsByTagName('input').length > 3) break;
+    for (const img of Array.from(node.querySelectorAll('img, canvas'))) {
+      const rect = img.getBoundingClientRect();
+      const w = rect.width || Number(img.getAttribute('width')) || 0;
+      const h = rect.height || Number(img.getAttribute('height')) || 0;
+      if (w < 50 || h < 15 || h > 90 || w < 1.6 * h) continue;
+      const about = clean(
+        `${node.textContent} ${img.getAttribute('alt')} ${img.getAttribute('title')} ${img.getAttribute('src')}`,
+      );
+      const password = el.form?.querySelector('input[type=password]');
+      if (password || CAPTCHA_HINT.test(about)) return true;
+    }
+  }
+  return false;
+}
