@@ -18,14 +18,14 @@ function precedes(a: Element, b: Element): boolean {
 }
 
 export interface Section {
-  /** The heading's text and the sentence after it (when that comes before the field too). */
+  /** The heading's text and the sentence after it, and the text block just before the field. */
   text: string;
-  /** The closest ancestor of the field that holds that heading (null: no heading found). */
+  /** The closest ancestor of the field that holds that heading or text (null: none found). */
   root: Element | null;
 }
 
-/** The closest heading above the field, within its nearest ancestors. */
-export function sectionOf(el: Element): Section {
+/** The closest heading above the field, within its nearest ancestors, with the sentence after it. */
+function heading(el: Element): Section | null {
   let node = el.parentElement;
   for (let i = 0; i < LEVELS && node && node !== document.documentElement; i++, node = node.parentElement) {
     const headings = node.querySelectorAll(HEADINGS);
@@ -41,7 +41,27 @@ export function sectionOf(el: Element): Section {
       return { text, root: node };
     }
   }
-  return { text: '', root: null };
+  return null;
+}
+
+/** The text block right before the field, or before the box, row or form around it. */
+function intro(el: Element): Section | null {
+  let node: Element | null = el;
+  for (let i = 0; i < LEVELS && node?.parentElement; i++, node = node.parentElement) {
+    const text = clean(node.previousElementSibling?.textContent);
+    if (text) return text.length <= 300 ? { text, root: node.parentElement } : null;
+  }
+  return null;
+}
+
+/** What the page says above the field: its heading and the text just before it. */
+export function sectionOf(el: Element): Section {
+  const h = heading(el);
+  const i = intro(el);
+  const text = [h?.text, i && !h?.text.includes(i.text) ? i.text : ''].filter(Boolean).join(' ');
+  // The smaller of the two scopes: the field's own part of the page.
+  const root = h && i ? (h.root!.contains(i.root) ? i.root : h.root) : (h?.root ?? i?.root ?? null);
+  return { text, root };
 }
 
 const ENTRY = /^(text|tel|number|password|email|search|url)$/;
@@ -60,11 +80,17 @@ export function loneField(el: HTMLInputElement, section: Section): boolean {
 
 /** Words that come with a picture of characters to copy. */
 const CAPTCHA_HINT = /captcha|refresh|reload|another|new (?:image|picture|code)|can.t read|看不清|换一张|обнов/;
+/** How such pictures are named (src, id, class, alt, title, onclick). */
+const CAPTCHA_IMAGE = /captcha|verif|vcode|checkcode|valid|yzm|imgcode|randcode|securimage|random|refresh/;
+
+function describe(img: Element): string {
+  return ['src', 'id', 'class', 'alt', 'title', 'onclick'].map((a) => img.getAttribute(a) ?? '').join(' ');
+}
 
 /**
- * A wide, short picture right beside the field (in its row) on a form that also asks for the
- * password, or with words about getting another picture: an image captcha. Square pictures (QR
- * codes on a set-up page) and icons are not.
+ * A picture beside the field (in its row) that is wide and short, named like a code picture, or
+ * clickable (for another one), on a form that also asks for the password or with words about
+ * getting another picture: an image captcha. Square pictures (QR codes) and icons are not.
  */
 export function besideCaptchaImage(el: HTMLInputElement): boolean {
   let node = el.parentElement;
@@ -74,12 +100,14 @@ export function besideCaptchaImage(el: HTMLInputElement): boolean {
       const rect = img.getBoundingClientRect();
       const w = rect.width || Number(img.getAttribute('width')) || 0;
       const h = rect.height || Number(img.getAttribute('height')) || 0;
-      if (w < 50 || h < 15 || h > 90 || w < 1.6 * h) continue;
-      const about = clean(
-        `${node.textContent} ${img.getAttribute('alt')} ${img.getAttribute('title')} ${img.getAttribute('src')}`,
-      );
-      const password = el.form?.querySelector('input[type=password]');
-      if (password || CAPTCHA_HINT.test(about)) return true;
+      if (w >= 80 && Math.abs(w - h) < 0.2 * w) continue; // square: a QR code to scan
+      const wide = w >= 50 && h >= 15 && h <= 90 && w >= 1.6 * h;
+      const named = CAPTCHA_IMAGE.test(describe(img).toLowerCase());
+      const clickable = img.hasAttribute('onclick') || img.closest('a') !== null;
+      if (!wide && !named && !(clickable && w < 50)) continue;
+      if (named || el.form?.querySelector('input[type=password]') || CAPTCHA_HINT.test(clean(node.textContent))) {
+        return true;
+      }
     }
   }
   return false;

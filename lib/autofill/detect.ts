@@ -66,9 +66,7 @@ function splitRuns(candidates: Candidate[]): Candidate[][] {
 }
 
 function boxLike(c: Candidate, all: Candidate[]): boolean {
-  if (c.box) return true;
-  const width = c.el.getBoundingClientRect().width;
-  if (width > 0 && width <= 64) return true;
+  if (c.box || narrow(c.el.getBoundingClientRect())) return true;
   const next = all.find((o) => o.index > c.index);
   return next !== undefined && sameStem(c.el, next.el);
 }
@@ -78,9 +76,13 @@ function belongTogether(a: Candidate, b: Candidate): boolean {
   if (a.el.type !== b.el.type) return false;
   if (a.box && b.box) return true;
   if (sameStem(a.el, b.el)) return true;
-  const wa = a.el.getBoundingClientRect().width;
-  const wb = b.el.getBoundingClientRect().width;
-  return wa > 0 && wa <= 64 && Math.abs(wa - wb) < 4;
+  const ra = a.el.getBoundingClientRect();
+  return narrow(ra) && Math.abs(ra.width - b.el.getBoundingClientRect().width) < 4;
+}
+
+/** Drawn for one character: narrow, or about as wide as it is tall. */
+function narrow(r: DOMRect): boolean {
+  return r.width > 0 && (r.width <= 64 || (r.width <= 100 && r.width <= 1.5 * r.height));
 }
 
 /** `otp-1` and `otp-2`, `code[0]` and `code[1]`: the same name with a different number at the end. */

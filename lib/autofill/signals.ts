@@ -34,7 +34,12 @@ export function mayTakeCode(el: HTMLInputElement): boolean {
 function strongPassword(el: HTMLInputElement): boolean {
   if ((el.getAttribute('autocomplete') ?? '').toLowerCase().includes('one-time-code')) return true;
   if (STRONG_ATTR.test(attrText(el))) return true;
-  return passwordSeen && strongText(labelText(el));
+  return passwordSeen && codeWords(el);
+}
+
+/** The label, or the text right around a field, says it wants a code. */
+function codeWords(el: HTMLInputElement): boolean {
+  return strongText(labelText(el)) || strongText(nearbyText(el));
 }
 
 function strongText(label: string): boolean {
@@ -46,7 +51,7 @@ let passwordSeen = false;
 /** Remembers that this page has asked for a password (once seen, for the page's life: a later step may mask its code). */
 export function notePassword(el: HTMLInputElement): void {
   if (passwordSeen || el.type !== 'password' || STRONG_ATTR.test(attrText(el))) return;
-  if (!strongText(labelText(el))) passwordSeen = true;
+  if (!codeWords(el)) passwordSeen = true;
 }
 
 /** `twoFactorToken-2` → `two factor token 2`. */
