@@ -24,11 +24,20 @@ export interface Section {
   root: Element | null;
 }
 
+/** The headings inside each ancestor looked at during one detection pass (fields share ancestors). */
+let headingsIn = new WeakMap<Element, NodeListOf<Element>>();
+
+/** Forgets what the last detection pass read (the page may have changed since). */
+export function newPass(): void {
+  headingsIn = new WeakMap();
+}
+
 /** The closest heading above the field, within its nearest ancestors, with the sentence after it. */
 function heading(el: Element): Section | null {
   let node = el.parentElement;
   for (let i = 0; i < LEVELS && node && node !== document.documentElement; i++, node = node.parentElement) {
-    const headings = node.querySelectorAll(HEADINGS);
+    let headings = headingsIn.get(node);
+    if (!headings) headingsIn.set(node, (headings = node.querySelectorAll(HEADINGS)));
     for (let j = headings.length - 1; j >= 0; j--) {
       const h = headings[j]!;
       if (!precedes(h, el)) continue;

@@ -1,4 +1,5 @@
 import { collectInputs } from './collect';
+import { newPass } from './context';
 import { EXCLUDED, THRESHOLD, isFillable, mayTakeCode, nearbyText, notePassword, scoreField } from './signals';
 import { STRONG_TEXT } from './keywords';
 
@@ -23,6 +24,7 @@ export function detectCodeTarget(): CodeTarget | null {
 /** Every code field of this frame, best first. */
 export function detectAll(): CodeTarget[] {
   const candidates: Candidate[] = [];
+  newPass();
   collectInputs().forEach((el, index) => {
     notePassword(el);
     if (!mayTakeCode(el) || !isFillable(el)) return;

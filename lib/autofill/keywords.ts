@@ -115,7 +115,7 @@ export const OTHER_CODE =
 
 /** A page about a booking or a card's balance: its "confirmation code" is a reference, not a one-time code. */
 export const CONTEXT_NEGATIVE =
-  /booking|reservation|itinerar|e-?ticket|boarding pass|gift ?card|check (?:your )?balance/;
+  /manage (?:your |my )?(?:booking|reservation|trip)|booking reference|reservation (?:number|code)|find (?:your |my )?(?:trip|booking|reservation)|e-?ticket|itinerary|boarding pass|gift ?card|check (?:your )?balance/;
 
 /** autocomplete tokens of other kinds of data: such a field never takes a code. */
 export const OTHER_AUTOCOMPLETE =
