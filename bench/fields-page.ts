@@ -35,8 +35,12 @@ export async function keepOffline(context: BrowserContext, port: number): Promis
   );
 }
 
+/**
+ * Waits for the fill: a page with a code field until its inputs hold something (up to three times
+ * `settleMs`, for a busy machine), any other page `settleMs`, then reads the inputs.
+ */
 async function waitForFill(page: Page, expected: ExpectedPage, settleMs: number): Promise<Snapshot> {
-  const deadline = Date.now() + settleMs;
+  const deadline = Date.now() + settleMs * (expected.has_otp ? 3 : 1);
   let snap = await snapshot(page, expected);
   while (Date.now() < deadline) {
     if (expected.has_otp && snap.expected.length > 0 && snap.expected.every((v) => v)) break;

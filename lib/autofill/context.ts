@@ -63,11 +63,19 @@ function intro(el: Element): Section | null {
   return null;
 }
 
-/** What the page says above the field: its heading and the text just before it. */
+/** The field's description (aria-describedby), such as a hint under it. */
+function description(el: Element): string {
+  const root = el.getRootNode() as Document | ShadowRoot;
+  const ids = (el.getAttribute('aria-describedby') ?? '').split(/\s+/).filter(Boolean);
+  return clean(ids.map((id) => root.getElementById?.(id)?.textContent ?? '').join(' ')).slice(0, 300);
+}
+
+/** What the page says about the field: its heading, the text just before it and its description. */
 export function sectionOf(el: Element): Section {
   const h = heading(el);
   const i = intro(el);
-  const text = [h?.text, i && !h?.text.includes(i.text) ? i.text : ''].filter(Boolean).join(' ');
+  const parts = [h?.text, i && !h?.text.includes(i.text) ? i.text : '', description(el)];
+  const text = parts.filter(Boolean).join(' ');
   // The smaller of the two scopes: the field's own part of the page.
   const root = h && i ? (h.root!.contains(i.root) ? i.root : h.root) : (h?.root ?? i?.root ?? null);
   return { text, root };

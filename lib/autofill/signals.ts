@@ -125,7 +125,9 @@ export function scoreField(el: HTMLInputElement): FieldScore {
   if (!oneTime && !strongAttr) {
     // The page around the field decides what a PIN, a "confirmation code" or a code beside a picture is.
     const pin = PIN.test(own) || PIN.test(label);
-    if (pin && !CODE_CONTEXT.test(`${label} ${near} ${around().text}`)) return { score: EXCLUDED, box };
+    if (pin && !CODE_CONTEXT.test(`${label} ${near} ${around().text} ${document.title.toLowerCase()}`)) {
+      return { score: EXCLUDED, box };
+    }
     if (CONTEXT_NEGATIVE.test(around().text) && !STRONG_TEXT.test(around().text)) return { score: EXCLUDED, box };
     if (OTHER_CODE.test(own) && !strongText(label)) return { score: EXCLUDED, box };
   }
