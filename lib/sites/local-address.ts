@@ -13,7 +13,7 @@ export function isLocalAddress(hostname: string): boolean {
   if (/\.(local|home\.arpa|internal)$/.test(host)) return true;
   const ipv4 = ipv4Octets(host);
   if (ipv4) {
-    const [a, b] = ipv4;
+    const [a = 0, b = 0] = ipv4;
     return (
       a === 127 || a === 10 || (a === 172 && b >= 16 && b <= 31) || (a === 192 && b === 168) || (a === 169 && b === 254)
     );

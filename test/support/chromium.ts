@@ -35,3 +35,9 @@ export function chromiumArgs(extensionPath: string): string[] {
     '--disable-quic',
   ];
 }
+
+/**
+ * Realistic sites in tests only (never in the browser `npm start` opens for people): every `*.test` host is this
+ * computer, over https with a certificate made at test time (see `sites.ts`).
+ */
+export const TEST_SITE_ARGS = ['--host-resolver-rules=MAP *.test 127.0.0.1', '--ignore-certificate-errors'];

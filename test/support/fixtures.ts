@@ -1,6 +1,7 @@
 import { test as base, type BrowserContext, type Worker } from '@playwright/test';
 import { extensionIdOf, extensionWorker, launchWithExtension } from './launch';
 import { OptionsPage, PopupPage } from './pages';
+import { SiteServer } from './sites';
 import { TestServer } from './static-server';
 
 export interface ExtensionFixtures {
@@ -15,6 +16,8 @@ export interface ExtensionFixtures {
   openOptions: () => Promise<OptionsPage>;
   /** A local HTTP server on 127.0.0.1 for test pages and fake remote services. */
   server: TestServer;
+  /** Pages on realistic hosts (`bank.test`, `ads.test`...) over https and http (see `sites.ts`). */
+  sites: SiteServer;
 }
 
 export const test = base.extend<ExtensionFixtures>({
@@ -41,6 +44,12 @@ export const test = base.extend<ExtensionFixtures>({
     const server = await new TestServer().start();
     await use(server);
     await server.stop();
+  },
+  // eslint-disable-next-line no-empty-pattern
+  sites: async ({}, use) => {
+    const sites = await new SiteServer().start();
+    await use(sites);
+    await sites.stop();
   },
 });
 

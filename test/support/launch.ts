@@ -2,7 +2,7 @@ import { mkdtempSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { chromium, type BrowserContext, type Worker } from '@playwright/test';
-import { chromiumArgs, findChromium, HOW_TO_GET_CHROMIUM } from './chromium';
+import { chromiumArgs, findChromium, HOW_TO_GET_CHROMIUM, TEST_SITE_ARGS } from './chromium';
 import { EXTENSION_PATH } from './paths';
 
 export interface LaunchedExtension {
@@ -19,7 +19,7 @@ export async function launchWithExtension(userDataDir?: string): Promise<Launche
   const context = await chromium.launchPersistentContext(dir, {
     executablePath,
     headless: process.env.HEADED !== '1',
-    args: chromiumArgs(EXTENSION_PATH),
+    args: [...chromiumArgs(EXTENSION_PATH), ...TEST_SITE_ARGS],
     ignoreDefaultArgs: ['--disable-extensions'],
   });
   return {
