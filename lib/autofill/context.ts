@@ -129,3 +129,10 @@ export function besideCaptchaImage(el: HTMLInputElement): boolean {
   }
   return false;
 }
+
+/** A card's number in the same form: its "security code" is the card's CVC. */
+const CARD_FIELD = 'input[autocomplete~="cc-number" i], input[name*="card" i], input[id*="card" i]';
+
+export function onCardForm(el: HTMLInputElement): boolean {
+  return el.form?.querySelector(CARD_FIELD) != null;
+}

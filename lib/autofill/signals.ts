@@ -1,4 +1,4 @@
-import { besideCaptchaImage, loneField, sectionOf, type Section } from './context';
+import { besideCaptchaImage, loneField, onCardForm, sectionOf, type Section } from './context';
 import {
   CODE_CONTEXT,
   CONTEXT_NEGATIVE,
@@ -130,6 +130,7 @@ export function scoreField(el: HTMLInputElement): FieldScore {
     }
     if (CONTEXT_NEGATIVE.test(around().text) && !STRONG_TEXT.test(around().text)) return { score: EXCLUDED, box };
     if (OTHER_CODE.test(own) && !strongText(label)) return { score: EXCLUDED, box };
+    if (onCardForm(el)) return { score: EXCLUDED, box };
   }
   if (!oneTime && besideCaptchaImage(el)) return { score: EXCLUDED, box };
   const strongLabel = strongText(label);
