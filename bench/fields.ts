@@ -8,12 +8,12 @@
 import { readFileSync } from 'node:fs';
 import { join, resolve } from 'node:path';
 import { launchWithExtension } from '../test/support/launch';
-import { EXTENSION_PATH, ROOT } from '../test/support/paths';
+import { EXTENSION_PATH, FIXTURES } from '../test/support/paths';
 import { seedVault, serveFolder, type ExpectedPage, type PageKind } from './fields-lib';
 import { checkPage, keepOffline } from './fields-page';
 
 const argIndex = process.argv.indexOf('--corpus');
-const corpus = resolve(argIndex > 0 ? process.argv[argIndex + 1]! : join(ROOT, 'test/fixtures/pages'));
+const corpus = resolve(argIndex > 0 ? process.argv[argIndex + 1]! : join(FIXTURES, 'pages'));
 const pages = JSON.parse(readFileSync(join(corpus, 'EXPECTED.json'), 'utf8')) as ExpectedPage[];
 const settleMs = Number(process.env.SETTLE_MS ?? 2500);
 

@@ -4,14 +4,14 @@ import { test as base, expect, type BrowserContext } from '@playwright/test';
 import { seedVault, serveFolder, type ExpectedPage } from '../../bench/fields-lib';
 import { checkPage, keepOffline } from '../../bench/fields-page';
 import { launchWithExtension } from '../support/launch';
-import { ROOT } from '../support/paths';
+import { FIXTURES } from '../support/paths';
 
 /**
  * Our fields corpus (test/fixtures/pages, what `npm run bench:fields` measures), page by page in the
  * built extension: on a page with a code field exactly the expected inputs hold the code, in order;
  * on any other page nothing is filled.
  */
-const CORPUS = join(ROOT, 'test/fixtures/pages');
+const CORPUS = join(FIXTURES, 'pages');
 const pages = JSON.parse(readFileSync(join(CORPUS, 'EXPECTED.json'), 'utf8')) as ExpectedPage[];
 
 /** One browser and one corpus server per worker: the pages share a vault with the bench's two accounts. */
