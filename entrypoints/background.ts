@@ -5,11 +5,13 @@ import { registerVaultHandlers } from '@/lib/vault/handlers';
 import { registerQrHandlers } from '@/lib/qr/background';
 import { registerClipboardHandlers } from '@/lib/clipboard/background';
 import { registerSyncBackground } from '@/lib/sync/handlers';
+import { loadClockOffset } from '@/lib/clock/record';
 
 export default defineBackground({
   type: 'module',
   main() {
     const startedAt = Date.now();
+    void loadClockOffset();
     registerCoreHandlers(startedAt);
     registerAutofillService();
     registerVaultHandlers();

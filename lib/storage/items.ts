@@ -130,3 +130,17 @@ export const skyvernKeySavedItem = definedOnFirstUse(() =>
 export const skyvernWaitsItem = definedOnFirstUse(() =>
   storage.defineItem<SyncWait[]>('session:skyvernWaits', { fallback: [], version: 1 }),
 );
+
+/**
+ * This computer's clock against the Skyvern API's (`lib/clock/`): server time minus ours, from the last `Date`
+ * header, so a restarted service worker computes codes at the corrected time at once. Not secret.
+ */
+export interface ClockOffset {
+  offsetMs: number;
+  measuredAt: number;
+  /** The origin whose `Date` header it was read from. */
+  origin: string;
+}
+export const clockOffsetItem = definedOnFirstUse(() =>
+  storage.defineItem<ClockOffset | null>('local:clockOffset', { fallback: null, version: 1 }),
+);

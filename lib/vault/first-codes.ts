@@ -1,3 +1,4 @@
+import { clockNow } from '@/lib/clock/now';
 import { generateCode } from '@/lib/otp/generate';
 import { sortAccounts } from './display-order';
 import type { Account } from './types';
@@ -25,7 +26,7 @@ export async function firstRows(
   accounts: readonly Account[],
   host: string | null | Promise<string | null>,
   count: number,
-  nowMs = Date.now(),
+  nowMs = clockNow(),
 ): Promise<{ rows: Account[]; codes: ReadyCode[] }> {
   const started = new Map<string, Promise<ReadyCode | null>>();
   const codeOf = (a: Account) => {
