@@ -6,6 +6,7 @@ import { registerQrHandlers } from '@/lib/qr/background';
 import { registerClipboardHandlers } from '@/lib/clipboard/background';
 import { registerSyncBackground } from '@/lib/sync/handlers';
 import { loadClockOffset } from '@/lib/clock/record';
+import { registerSkyvernCredentials } from '@/lib/sync/credential-handlers';
 
 export default defineBackground({
   type: 'module',
@@ -18,5 +19,6 @@ export default defineBackground({
     registerQrHandlers();
     registerClipboardHandlers();
     registerSyncBackground();
+    registerSkyvernCredentials();
   },
 });

@@ -1,10 +1,8 @@
-import { browser } from 'wxt/browser';
 import { skyvernKeySavedItem, skyvernSettingsItem } from '@/lib/storage/items';
 import { getApiKey, vault } from '@/lib/vault/service';
 import { listTotpCodes } from './client';
-import { SkyvernError } from './errors';
 import { recentCodes, type PushedCode } from './recent';
-import { checkBaseUrl, originPattern } from './settings';
+import { usableConnection } from './usable-connection';
 
 /**
  * The background's Skyvern calls. Only the background imports this: it alone reads the API key from the
@@ -43,17 +41,7 @@ export function listedCode(id: string): PushedCode | undefined {
 
 /** Recent codes and links (≤ 10 minutes, not expired, watched identifiers only), newest first. */
 export async function fetchRecentCodes(connection: SyncConnection, now = Date.now()): Promise<PushedCode[]> {
-  const checked = checkBaseUrl(connection.baseUrl);
-  if (!checked.ok) throw new SkyvernError('setup', checked.error);
-  const baseUrl = checked.value;
-  const origin = new URL(baseUrl).origin;
-  if (!(await browser.permissions.contains({ origins: [originPattern(baseUrl)] }))) {
-    throw new SkyvernError(
-      'permission',
-      `OTPilot may not contact ${origin} yet. Open Options → Skyvern and choose Save to allow it.`,
-    );
-  }
-  const conn = { baseUrl, apiKey: connection.apiKey };
+  const conn = await usableConnection(connection);
   const lists =
     connection.identifiers.length > 0
       ? await Promise.all(connection.identifiers.map((id) => listTotpCodes(conn, { totpIdentifier: id, limit: 50 })))
