@@ -144,3 +144,19 @@ export interface ClockOffset {
 export const clockOffsetItem = definedOnFirstUse(() =>
   storage.defineItem<ClockOffset | null>('local:clockOffset', { fallback: null, version: 1 }),
 );
+
+/**
+ * Which site each TOTP identifier signs in to, as the user corrected what Skyvern's credentials say
+ * (identifier → host; "" when it belongs to no site). Not secret.
+ */
+export const skyvernIdentifierSitesItem = definedOnFirstUse(() =>
+  storage.defineItem<Record<string, string>>('local:skyvernIdentifierSites', { fallback: {}, version: 1 }),
+);
+/** Identifiers the user last sent a selection to Skyvern for ("Send to Skyvern"), most recent first. */
+export const skyvernLastSentItem = definedOnFirstUse(() =>
+  storage.defineItem<string[]>('local:skyvernLastSent', { fallback: [], version: 1 }),
+);
+/** Show a notification (with a Copy button) when a code is pushed. Off unless the user turns it on. */
+export const skyvernNotifyItem = definedOnFirstUse(() =>
+  storage.defineItem<boolean>('local:skyvernNotify', { fallback: false, version: 1 }),
+);
