@@ -30,6 +30,7 @@ export default defineConfig({
       'clipboardRead',
       'offscreen',
       'scripting',
+      'notifications',
     ],
     optional_host_permissions: ['https://*/*', 'http://*/*'],
     content_security_policy: {

@@ -7,6 +7,7 @@ import { registerClipboardHandlers } from '@/lib/clipboard/background';
 import { registerSyncBackground } from '@/lib/sync/handlers';
 import { loadClockOffset } from '@/lib/clock/record';
 import { registerSkyvernCredentials } from '@/lib/sync/credential-handlers';
+import { registerSendToSkyvern } from '@/lib/sync/send-to-skyvern';
 
 export default defineBackground({
   type: 'module',
@@ -20,5 +21,6 @@ export default defineBackground({
     registerClipboardHandlers();
     registerSyncBackground();
     registerSkyvernCredentials();
+    registerSendToSkyvern();
   },
 });

@@ -7,6 +7,7 @@ import { asFailure } from '@/lib/messaging/vault-messages';
 import { skyvernSettingsItem } from '@/lib/storage/items';
 import { checkBaseUrl, originPattern, parseIdentifiers } from '@/lib/sync/settings';
 import { IdentifierSites } from './identifier-sites';
+import { PushNoticeToggle } from './push-notice-toggle';
 import { SkyvernKeyField } from './skyvern-key-field';
 
 type Note = { ok: boolean; text: string } | null;
@@ -153,6 +154,7 @@ export function SkyvernSection() {
           Only codes for these identifiers (comma separated). Empty: every code of your Skyvern organisation.
         </span>
       </div>
+      <PushNoticeToggle />
       <IdentifierSites
         watched={parsedIdentifiers(identifiers)}
         keySaved={keySaved}

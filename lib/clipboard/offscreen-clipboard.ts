@@ -17,7 +17,11 @@ export function registerOffscreenClipboard(): void {
     if (!isExtensionPageSender(sender)) throw new Error('Unknown sender');
     const text = readClipboard();
     if (text === null || (await fingerprint(data.salt, text)) !== data.fingerprint) return false;
-    return writeEmpty();
+    return writeText('');
+  });
+  onMessage('clipboardOffscreenWrite', ({ data, sender }) => {
+    if (!isExtensionPageSender(sender)) throw new Error('Unknown sender');
+    return writeText(String(data?.text ?? ''));
   });
 }
 
@@ -31,9 +35,9 @@ function readClipboard(): string | null {
   return ok ? text : null;
 }
 
-function writeEmpty(): boolean {
+function writeText(text: string): boolean {
   const onCopy = (event: ClipboardEvent) => {
-    event.clipboardData?.setData('text/plain', '');
+    event.clipboardData?.setData('text/plain', text);
     event.preventDefault();
   };
   document.addEventListener('copy', onCopy);

@@ -1,6 +1,6 @@
 import { browser } from 'wxt/browser';
 import { sendMessage } from '@/lib/messaging/protocol';
-import type { ClipboardDriver } from './clear-schedule';
+import { scheduleClear, type ClipboardDriver } from './clear-schedule';
 
 const PATH = 'offscreen.html';
 let creating: Promise<void> | undefined;
@@ -18,6 +18,14 @@ async function ensureOffscreenDocument(): Promise<void> {
     })
     .finally(() => (creating = undefined));
   await creating;
+}
+
+/** Copies `text` from the background (no page has focus), then schedules its clear as for any copied code. */
+export async function copyFromBackground(text: string): Promise<boolean> {
+  await ensureOffscreenDocument();
+  const copied = await sendMessage('clipboardOffscreenWrite', { text }).catch(() => false);
+  if (copied) await scheduleClear(offscreenClipboard).catch(() => undefined);
+  return copied;
 }
 
 /** The real clipboard, reached through the offscreen document; it is closed again after a clear. */

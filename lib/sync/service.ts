@@ -1,6 +1,7 @@
 import { skyvernKeySavedItem, skyvernSettingsItem } from '@/lib/storage/items';
 import { getApiKey, vault } from '@/lib/vault/service';
 import { listTotpCodes } from './client';
+import { announcePushedCodes } from './push-notice';
 import { recentCodes, type PushedCode } from './recent';
 import { usableConnection } from './usable-connection';
 
@@ -48,6 +49,7 @@ export async function fetchRecentCodes(connection: SyncConnection, now = Date.no
       : [await listTotpCodes(conn, { limit: 50 })];
   const codes = recentCodes(lists.flat(), { now, identifiers: connection.identifiers });
   for (const code of codes) lastListed.set(code.id, code);
+  void announcePushedCodes(codes, now);
   for (const [id, code] of lastListed)
     if (!codes.includes(code) && now - code.createdAt > 10 * 60_000) lastListed.delete(id);
   return codes;

@@ -1,0 +1,14 @@
+import { browser } from 'wxt/browser';
+
+/** A system notification from OTPilot; `buttons` as chrome.notifications allows (two at most). */
+export async function notify(id: string, title: string, message: string, buttons?: { title: string }[]) {
+  await browser.notifications
+    .create(id, {
+      type: 'basic',
+      iconUrl: browser.runtime.getURL('/icon/128.png'),
+      title,
+      message,
+      ...(buttons ? { buttons } : {}),
+    })
+    .catch(() => undefined);
+}
