@@ -84,25 +84,19 @@ export function SkyvernAuthenticators() {
   const [announcement, setAnnouncement] = useState('');
   if (!data) return null;
   const warning = <ClockWarning offsetMs={data.clockOffsetMs} />;
-  if (!data.configured || (data.codes.length === 0 && !data.error)) return warning;
+  // A failed call (a refused key, the server offline) is reported once, by "Pushed codes" below.
+  if (!data.configured || data.codes.length === 0) return warning;
   return (
     <section className="pushed" aria-labelledby={`${id}-h`}>
       {warning}
       <h2 id={`${id}-h`} className="pushed-title">
         Authenticators <span className="pushed-brand">Skyvern</span>
       </h2>
-      {data.error ? (
-        <p role="alert" className="pushed-error">
-          {data.error}
-        </p>
-      ) : null}
-      {data.codes.length > 0 ? (
-        <div role="list" aria-label="Skyvern authenticators">
-          {data.codes.map((code) => (
-            <AuthenticatorRow key={code.credentialId} code={code} now={now} onAnnounce={setAnnouncement} />
-          ))}
-        </div>
-      ) : null}
+      <div role="list" aria-label="Skyvern authenticators">
+        {data.codes.map((code) => (
+          <AuthenticatorRow key={code.credentialId} code={code} now={now} onAnnounce={setAnnouncement} />
+        ))}
+      </div>
       <p role="status" className="pushed-status">
         {announcement}
       </p>

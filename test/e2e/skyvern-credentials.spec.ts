@@ -1,7 +1,7 @@
 import type { BrowserContext } from '@playwright/test';
 import { generateCode } from '../../lib/otp/generate';
 import { startSkyvernServer, type SkyvernServer } from '../../server/skyvern/serve';
-import { grantHostPermission } from '../support/cdp';
+import { evaluateInPopup, grantHostPermission, triggerAction } from '../support/cdp';
 import { expect, test as base } from '../support/fixtures';
 import type { OptionsPage } from '../support/pages';
 import { totp } from '../support/vault';
@@ -75,19 +75,31 @@ test('a Skyvern-stored authenticator’s code shows in the popup, marked as from
   await expect(popup.page.getByRole('button', { name: 'Copy Skyvern code for Mail only' })).toHaveCount(0);
   expect(await popup.page.content()).not.toContain(SKYVERN_SECRET);
 
-  // Over another site the code is not filled.
+  await popup.page.close();
+
+  // The toolbar popup over another site (a click on the button grants activeTab): the code is not filled there.
+  const session = await context.browser()!.newBrowserCDPSession();
+  const clickFill = async (page: typeof site) => {
+    await triggerAction(session, page, extensionId);
+    const fill = `((b) => (b ? (b.click(), 'clicked') : 'none'))(document.querySelector('[aria-label="Fill Skyvern code for Acme portal"]'))`;
+    await expect.poll(() => evaluateInPopup(session, extensionId, fill), { timeout: 15_000 }).toBe('clicked');
+  };
   const other = await context.newPage();
   await other.goto(server.html('/other', CODE_PAGE).replace('127.0.0.1', 'localhost'));
-  await other.bringToFront();
-  await popup.page.getByRole('button', { name: 'Fill Skyvern code for Acme portal' }).click();
-  await expect(popup.page.getByText(/This code is filled only on 127\.0\.0\.1/)).toBeVisible();
+  await clickFill(other);
+  const status = `document.querySelector('.pushed-status')?.textContent ?? ''`;
+  await expect
+    .poll(() => evaluateInPopup(session, extensionId, status), { timeout: 10_000 })
+    .toContain('This code is filled only on 127.0.0.1');
   await expect(other.locator('#code')).toHaveValue('');
+  await evaluateInPopup(session, extensionId, 'window.close()');
 
   // Over its own site it is.
   await site.bringToFront();
-  await popup.page.getByRole('button', { name: 'Fill Skyvern code for Acme portal' }).click();
+  await clickFill(site);
   await expect(site.locator('#code')).toHaveValue(/^\d{6}$/);
   expect(await codesNow(SKYVERN_SECRET)).toContain(await site.locator('#code').inputValue());
+  await session.detach();
 });
 
 test('a clock 30 s behind Skyvern’s: the warning, and vault codes computed at Skyvern’s time', async ({
