@@ -1,6 +1,6 @@
 import { browser } from 'wxt/browser';
 import { sendMessage } from '@/lib/messaging/protocol';
-import { scheduleClear, type ClipboardDriver } from './clear-schedule';
+import type { ClipboardDriver } from './clear-schedule';
 
 const PATH = 'offscreen.html';
 let creating: Promise<void> | undefined;
@@ -20,12 +20,10 @@ async function ensureOffscreenDocument(): Promise<void> {
   await creating;
 }
 
-/** Copies `text` from the background (no page has focus), then schedules its clear as for any copied code. */
-export async function copyFromBackground(text: string): Promise<boolean> {
+/** Puts `text` on the clipboard through the offscreen document; true when it did. */
+export async function offscreenWrite(text: string): Promise<boolean> {
   await ensureOffscreenDocument();
-  const copied = await sendMessage('clipboardOffscreenWrite', { text }).catch(() => false);
-  if (copied) await scheduleClear(offscreenClipboard).catch(() => undefined);
-  return copied;
+  return sendMessage('clipboardOffscreenWrite', { text }).catch(() => false);
 }
 
 /** The real clipboard, reached through the offscreen document; it is closed again after a clear. */

@@ -1,5 +1,5 @@
 import { browser } from 'wxt/browser';
-import { copyFromBackground } from '@/lib/clipboard/offscreen-document';
+import { copyFromBackground } from '@/lib/clipboard/background';
 import { skyvernNotifyItem } from '@/lib/storage/items';
 import { notify } from './notify';
 import type { PushedCode } from './recent';

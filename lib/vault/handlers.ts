@@ -66,7 +66,9 @@ async function lockNow(): Promise<void> {
 
 /** Registers the background's answers to the vault messages. Call once, synchronously, at worker start. */
 export function registerVaultHandlers(): void {
-  void browser.storage.session.setAccessLevel?.({ accessLevel: 'TRUSTED_CONTEXTS' });
+  // Chrome lets content scripts read storage.session unless told not to; Firefox never exposes it to
+  // them and has no setAccessLevel (README "Firefox").
+  if (!import.meta.env.FIREFOX) void browser.storage.session.setAccessLevel({ accessLevel: 'TRUSTED_CONTEXTS' });
   listenForAutoLock(lockNow);
   settingsItem.watch(() => void vault.state().then((s) => (s === 'unlocked' ? scheduleAutoLock() : undefined)));
 
