@@ -1,5 +1,5 @@
 import { defineBackground } from 'wxt/utils/define-background';
-import { registerAutofillService } from '@/lib/autofill-service';
+import { registerFillPolicy } from '@/lib/fill-policy';
 import { registerCoreHandlers } from '@/lib/messaging/core-handlers';
 import { registerVaultHandlers } from '@/lib/vault/handlers';
 import { registerQrHandlers } from '@/lib/qr/background';
@@ -15,7 +15,7 @@ export default defineBackground({
     const startedAt = Date.now();
     void loadClockOffset();
     registerCoreHandlers(startedAt);
-    registerAutofillService();
+    registerFillPolicy();
     registerVaultHandlers();
     registerQrHandlers();
     registerClipboardHandlers();

@@ -8,8 +8,8 @@ import type { Account } from '@/lib/vault/types';
 export interface OpenedVault {
   accounts: Account[];
   codes: ReadyCode[];
-  /** The host of the active tab the background ordered the accounts for (undefined: not looked up). */
-  host?: string | null;
+  /** The accounts whose websites match the active tab (the background ordered the accounts by them). */
+  siteIds: string[];
   /** How many accounts there are (more than `accounts` when only the first rows were asked for). */
   total: number;
   /** Server time minus this computer's, as the background measured it (`lib/clock/`). */
@@ -55,8 +55,8 @@ export function requestAccountsEarly(): Promise<OpenedVault | null> {
         stepMark('accounts-arrived');
         const res = answer?.res;
         if (!res?.ok || !Array.isArray(res.accounts)) return null;
-        const { accounts, codes = [], host, total = accounts.length, clockOffsetMs = 0 } = res;
-        return { accounts, codes, host, total, clockOffsetMs };
+        const { accounts, codes = [], siteIds = [], total = accounts.length, clockOffsetMs = 0 } = res;
+        return { accounts, codes, siteIds, total, clockOffsetMs };
       },
       () => null,
     );

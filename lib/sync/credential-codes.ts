@@ -1,4 +1,4 @@
-import { hostOf } from '@/lib/autofill-service/match';
+import { hostOf } from '@/lib/sites/match';
 import { credentialTotpCode, listCredentials } from './credentials-client';
 import type { SkyvernCredential } from './credentials-schema';
 import type { SyncConnection } from './service';

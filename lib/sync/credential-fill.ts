@@ -1,11 +1,13 @@
-import { hostMatches, hostOf } from '@/lib/autofill-service/match';
+import { matchesOrigin } from '@/lib/sites/match';
 
 /**
- * The fill policy's one question for a Skyvern-stored authenticator: is the page the credential's own site
- * (the login page it was tested on)? Without a tested URL, nowhere. Kept in this one function so that it follows
- * the fill policy (lib/fill-policy, lib/sites) when that lands.
+ * Where a Skyvern-stored authenticator's code may go: the credential's own site (the login page it was tested on,
+ * as an account's website, matched by the one rule of `lib/sites`). Without a tested URL, nowhere.
  */
+export function credentialSite(testedUrl: string | null): { websites: string[] } {
+  return { websites: testedUrl ? [testedUrl] : [] };
+}
+
 export function mayFillCredentialOn(testedUrl: string | null, pageUrl: string | undefined): boolean {
-  const page = hostOf(pageUrl);
-  return page !== null && testedUrl !== null && hostOf(testedUrl) !== null && hostMatches(page, testedUrl);
+  return matchesOrigin(credentialSite(testedUrl), pageUrl);
 }

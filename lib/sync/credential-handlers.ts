@@ -3,9 +3,12 @@ import { clockOffset } from '@/lib/clock/now';
 import { onMessage } from '@/lib/messaging/protocol';
 import { isExtensionPageSender } from '@/lib/messaging/sender';
 import { clockOffsetItem } from '@/lib/storage/items';
-import { sendCodeToTab } from '@/lib/autofill-service/tab-fill';
+import { deliverCode } from '@/lib/fill-policy/deliver';
+import { readTab } from '@/lib/fill-policy/frames';
+import { popupTarget } from '@/lib/fill-policy/policy';
+import { originOf } from '@/lib/sites/match';
 import { authenticatorCodes, credentialsOf } from './credential-codes';
-import { mayFillCredentialOn } from './credential-fill';
+import { credentialSite, mayFillCredentialOn } from './credential-fill';
 import { credentialTotpCode } from './credentials-client';
 import { SkyvernError } from './errors';
 import { savedConnection } from './service';
@@ -51,7 +54,14 @@ export function registerSkyvernCredentials(): void {
     const credential = (await credentialsOf(connection).catch(() => [])).find((c) => c.id === id);
     if (!credential) return { ok: false as const, error: 'Skyvern no longer lists this credential.' };
     const [tab] = await browser.tabs.query({ active: true, lastFocusedWindow: true });
-    if (tab?.id === undefined || !mayFillCredentialOn(credential.testedUrl, tab.url)) {
+    // The fill policy's frame for this site: a frame of the credential's site that showed a code field, else the
+    // top frame when the page is that site; never a page of another site (no confirmation: this code has no
+    // other home).
+    const target =
+      tab?.id === undefined
+        ? null
+        : popupTarget(credentialSite(credential.testedUrl), await readTab(tab.id), originOf(tab.url));
+    if (tab?.id === undefined || target?.kind !== 'fill' || !mayFillCredentialOn(credential.testedUrl, target.origin)) {
       const where = credential.testedUrl ? new URL(credential.testedUrl).host : null;
       return {
         ok: false as const,
@@ -62,8 +72,13 @@ export function registerSkyvernCredentials(): void {
       // A fresh code, asked for now: never one the popup may have held for a while.
       const current = await credentialTotpCode(await usableConnection(connection), id);
       if (!current) return { ok: false as const, error: 'This credential has no authenticator in Skyvern.' };
-      // The main frame only: it is the page whose site was checked.
-      return (await sendCodeToTab(tab.id, current.code, 0))
+      return (await deliverCode({
+        tabId: tab.id,
+        frameId: target.frameId,
+        origin: target.origin,
+        code: current.code,
+        way: 'popup',
+      }))
         ? { ok: true as const }
         : { ok: false as const, error: 'No verification code field found on this page.' };
     } catch (error) {

@@ -1,4 +1,4 @@
-import { hostMatches, hostOf, websiteHost } from '@/lib/autofill-service/match';
+import { hostOf, matchesOrigin, parseWebsite } from '@/lib/sites/match';
 import type { SkyvernCredential } from './credentials-schema';
 import { sameIdentifier } from './recent';
 
@@ -27,7 +27,7 @@ export function identifierSites(
     if (out.some((e) => sameIdentifier(e.identifier, identifier))) return;
     const key = Object.keys(corrections).find((k) => sameIdentifier(k, identifier));
     const corrected = key !== undefined;
-    const own = corrected ? websiteHost(corrections[key]!) : site;
+    const own = corrected ? (parseWebsite(corrections[key]!)?.host ?? null) : site;
     out.push({ identifier, site: own, credentialName, corrected });
   };
   for (const c of credentials) {
@@ -39,7 +39,5 @@ export function identifierSites(
 
 /** The identifiers that sign in to the page at `url` (for the page's site first in a choice). */
 export function identifiersForPage(entries: readonly IdentifierSite[], url: string | undefined): string[] {
-  const host = hostOf(url);
-  if (!host) return [];
-  return entries.filter((e) => e.site !== null && hostMatches(host, e.site)).map((e) => e.identifier);
+  return entries.filter((e) => e.site !== null && matchesOrigin({ websites: [e.site] }, url)).map((e) => e.identifier);
 }

@@ -10,6 +10,26 @@ export interface SkyvernConnection {
   timeoutMs?: number;
 }
 
+/** A redirect not followed: browsers give an opaque answer (status 0), Node the 3xx itself. */
+function isRedirect(response: Response): boolean {
+  return response.type === 'opaqueredirect' || (response.status >= 300 && response.status < 400);
+}
+
+function redirectError(url: URL, response: Response): SkyvernError {
+  let target = '';
+  try {
+    const location = response.headers.get('location');
+    if (location) target = ` to ${new URL(location, url).origin}`;
+  } catch {
+    // an unreadable Location: the origin stays unnamed
+  }
+  return new SkyvernError(
+    'setup',
+    `${url.origin} redirected the request${target}. OTPilot does not follow redirects with the API key: set the base URL to the address the API answers at.`,
+    response.status || undefined,
+  );
+}
+
 /** `{base}/v1/...`; a base URL with a path prefix (a reverse proxy) keeps it. */
 export function apiUrl(baseUrl: string, path: string): URL {
   return new URL(`${baseUrl.replace(/\/+$/, '')}/v1/${path}`);
@@ -38,6 +58,8 @@ export async function requestJson(
       ...(init.body !== undefined ? { body: JSON.stringify(init.body) } : {}),
       credentials: 'omit',
       cache: 'no-store',
+      // The key is a header of ours: a followed redirect would carry it to wherever the server points.
+      redirect: 'manual',
       signal: AbortSignal.timeout(connection.timeoutMs ?? 15_000),
     });
   } catch (error) {
@@ -50,6 +72,7 @@ export async function requestJson(
     );
   }
   noteServerDate(response.headers.get('date'), sentAt, Date.now(), url.origin);
+  if (isRedirect(response)) throw redirectError(url, response);
   const text = await response.text().catch(() => '');
   let body: unknown = null;
   try {
