@@ -5,6 +5,7 @@ import { deepActiveElement, indexAdded, indexFrom, mayHaveFields, watchShadowRoo
 import { detectAll, type CodeTarget } from './detect';
 import { fillCode, untouchedByUser } from './fill';
 import { EXCLUDED, isFillable, scoreField } from './signals';
+import { watchFrame } from './visibility';
 
 /**
  * The content script's whole job, in every http(s) frame: find code fields (cheaply, at idle
@@ -44,6 +45,8 @@ export function startAutofill(): void {
   const watch = (root: Document | ShadowRoot) => observer.observe(root, OBSERVED);
   watchShadowRoots(watch);
   watch(document);
+  // A frame its parent page hides has no field to fill; look again when it comes into sight.
+  watchFrame(() => schedule(0));
   schedule(0);
 }
 
