@@ -138,3 +138,33 @@ export const skyvernWaitsItem = definedOnFirstUse(() =>
 export const fillTabsItem = definedOnFirstUse(() =>
   storage.defineItem<TabFills[]>('session:fillTabs', { fallback: [], version: 1 }),
 );
+
+/**
+ * This computer's clock against the Skyvern API's (`lib/clock/`): server time minus ours, from the last `Date`
+ * header, so a restarted service worker computes codes at the corrected time at once. Not secret.
+ */
+export interface ClockOffset {
+  offsetMs: number;
+  measuredAt: number;
+  /** The origin whose `Date` header it was read from. */
+  origin: string;
+}
+export const clockOffsetItem = definedOnFirstUse(() =>
+  storage.defineItem<ClockOffset | null>('local:clockOffset', { fallback: null, version: 1 }),
+);
+
+/**
+ * Which site each TOTP identifier signs in to, as the user corrected what Skyvern's credentials say
+ * (identifier → host; "" when it belongs to no site). Not secret.
+ */
+export const skyvernIdentifierSitesItem = definedOnFirstUse(() =>
+  storage.defineItem<Record<string, string>>('local:skyvernIdentifierSites', { fallback: {}, version: 1 }),
+);
+/** Identifiers the user last sent a selection to Skyvern for ("Send to Skyvern"), most recent first. */
+export const skyvernLastSentItem = definedOnFirstUse(() =>
+  storage.defineItem<string[]>('local:skyvernLastSent', { fallback: [], version: 1 }),
+);
+/** Show a notification (with a Copy button) when a code is pushed. Off unless the user turns it on. */
+export const skyvernNotifyItem = definedOnFirstUse(() =>
+  storage.defineItem<boolean>('local:skyvernNotify', { fallback: false, version: 1 }),
+);

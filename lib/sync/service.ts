@@ -1,10 +1,9 @@
-import { browser } from 'wxt/browser';
 import { skyvernKeySavedItem, skyvernSettingsItem } from '@/lib/storage/items';
 import { getApiKey, vault } from '@/lib/vault/service';
 import { listTotpCodes } from './client';
-import { SkyvernError } from './errors';
+import { announcePushedCodes } from './push-notice';
 import { recentCodes, type PushedCode } from './recent';
-import { checkBaseUrl, originPattern } from './settings';
+import { usableConnection } from './usable-connection';
 
 /**
  * The background's Skyvern calls. Only the background imports this: it alone reads the API key from the
@@ -48,23 +47,14 @@ export function forgetListedCodes(): void {
 
 /** Recent codes and links (≤ 10 minutes, not expired, watched identifiers only), newest first. */
 export async function fetchRecentCodes(connection: SyncConnection, now = Date.now()): Promise<PushedCode[]> {
-  const checked = checkBaseUrl(connection.baseUrl);
-  if (!checked.ok) throw new SkyvernError('setup', checked.error);
-  const baseUrl = checked.value;
-  const origin = new URL(baseUrl).origin;
-  if (!(await browser.permissions.contains({ origins: [originPattern(baseUrl)] }))) {
-    throw new SkyvernError(
-      'permission',
-      `OTPilot may not contact ${origin} yet. Open Options → Skyvern and choose Save to allow it.`,
-    );
-  }
-  const conn = { baseUrl, apiKey: connection.apiKey };
+  const conn = await usableConnection(connection);
   const lists =
     connection.identifiers.length > 0
       ? await Promise.all(connection.identifiers.map((id) => listTotpCodes(conn, { totpIdentifier: id, limit: 50 })))
       : [await listTotpCodes(conn, { limit: 50 })];
   const codes = recentCodes(lists.flat(), { now, identifiers: connection.identifiers });
   for (const code of codes) lastListed.set(code.id, code);
+  void announcePushedCodes(codes, now);
   for (const [id, code] of lastListed)
     if (!codes.includes(code) && now - code.createdAt > 10 * 60_000) lastListed.delete(id);
   return codes;
