@@ -2,7 +2,6 @@ import { browser, type Browser } from 'wxt/browser';
 import { onMessage } from '@/lib/messaging/protocol';
 import { isContentScriptSender, isExtensionPageSender } from '@/lib/messaging/sender';
 import { settingsItem } from '@/lib/storage/items';
-import { noteWaitingFrame } from '@/lib/sync/wait-loop';
 import { getUnlockedAccounts, getVaultState } from '@/lib/vault/service';
 import type { Account } from '@/lib/vault/types';
 import { codeForFill } from './code';
@@ -40,7 +39,6 @@ export function registerAutofillHandlers(): void {
     // A frame of another site (an ad, a widget) gets the tab's accounts only when the user picks one in the
     // chip: a code is filled by itself only into a frame of the account's own site.
     const here = frameHost(sender);
-    void noteWaitingFrame(sender, matches.length > 0 || state === 'empty'); // Skyvern: a pushed code may fill it
     return {
       locked: state === 'locked',
       empty: state === 'empty' || (state === 'unlocked' && !accounts),

@@ -25,7 +25,8 @@ export interface AutofillMessages {
   autofillActiveTab(data: { accountId: string }): { ok: true } | { ok: false; error: string };
   /**
    * Sent by the background TO a content script frame: fill this code into the detected fields.
-   * `onlyDetected` (a pushed code arriving unasked): never the focused input, only a detected code field.
+   * `onlyDetected` (a pushed code arriving unasked): never the focused input, only a detected, visible code
+   * field; with `doc`, only while the frame still shows the document that asked (see `syncWaiting`).
    */
-  autofillFill(data: { code: string; onlyDetected?: boolean }): { filled: boolean };
+  autofillFill(data: { code: string; onlyDetected?: boolean; doc?: string }): { filled: boolean };
 }

@@ -1,3 +1,4 @@
+import { parseRetryAfter } from './cadence';
 import { errorForStatus, SkyvernError } from './errors';
 import { parseTotpCodes, type TotpCode } from './schema';
 
@@ -64,7 +65,10 @@ export async function listTotpCodes(connection: SkyvernConnection, params: ListT
   } catch {
     body = undefined;
   }
-  if (!response.ok) throw errorForStatus(response.status, body ?? null, url.origin);
+  if (!response.ok) {
+    const retryAfter = parseRetryAfter(response.headers.get('retry-after'));
+    throw errorForStatus(response.status, body ?? null, url.origin, retryAfter);
+  }
   const codes = body === undefined ? null : parseTotpCodes(body);
   if (!codes) {
     const type = response.headers.get('content-type')?.split(';')[0] || 'no content type';

@@ -3,14 +3,25 @@ import { hostOf } from '@/lib/autofill-service/match';
 import { sendCodeToTab } from '@/lib/autofill-service/tab-fill';
 import { onMessage } from '@/lib/messaging/protocol';
 import { isExtensionPageSender } from '@/lib/messaging/sender';
-import { skyvernKeySavedItem } from '@/lib/storage/items';
+import { skyvernKeySavedItem, skyvernSettingsItem } from '@/lib/storage/items';
 import { getApiKey, getVaultState, onVaultChanged } from '@/lib/vault/service';
 import { listTotpCodes } from './client';
 import { SkyvernError } from './errors';
 import { fillableCode, recentCodes } from './recent';
-import { fetchRecentCodes, listedCode, refreshKeyHint, savedConnection } from './service';
+import { clearBadge, markCodesSeen } from './badge';
+import { registerSyncPageHandlers } from './page-handlers';
+import {
+  fetchRecentCodes,
+  listedCode,
+  pollHealth,
+  refreshKeyHint,
+  resetBackoff,
+  resetPushedCodes,
+  savedConnection,
+} from './service';
 import { checkBaseUrl, originPattern } from './settings';
 import { registerWaitLoop, wakeWaitLoop } from './wait-loop';
+import { waitOf } from './wait-store';
 
 const message = (error: unknown) =>
   error instanceof SkyvernError ? error.message : 'Something went wrong while asking Skyvern.';
@@ -22,7 +33,20 @@ function pagesOnly(sender: Parameters<typeof isExtensionPageSender>[0]): void {
 /** The background's side of Skyvern sync: the pages' messages, the waits, the key hint. */
 export function registerSyncBackground(): void {
   registerWaitLoop();
+  registerSyncPageHandlers();
+  skyvernSettingsItem.watch(() => {
+    resetBackoff();
+    wakeWaitLoop();
+  });
+  let lastState: string | null = null;
   onVaultChanged((state) => {
+    // Locking forgets the pushed codes kept in memory (and their count); unlocking starts afresh.
+    if (state !== lastState && state !== 'unlocked') {
+      resetPushedCodes();
+      void clearBadge();
+    }
+    if (state === 'unlocked') resetBackoff(); // perhaps a new key
+    lastState = state;
     if (state === 'unlocked') void refreshKeyHint().then((saved) => saved && wakeWaitLoop());
     // No vault at all (never created, or replaced): no key either.
     if (state === 'empty') void skyvernKeySavedItem.setValue(false);
@@ -41,10 +65,14 @@ export function registerSyncBackground(): void {
     const checked = checkBaseUrl(connection.baseUrl);
     const origin = checked.ok ? new URL(checked.value).origin : connection.baseUrl;
     try {
-      return { configured: true as const, ok: true as const, codes: await fetchRecentCodes(connection), origin };
+      const codes = await fetchRecentCodes(connection);
+      void markCodesSeen(codes); // the popup shows them: the badge's count is cleared
+      return { configured: true as const, ok: true as const, codes, origin };
     } catch (error) {
       const retry = error instanceof SkyvernError && error.retry;
-      return { configured: true as const, ok: false as const, error: message(error), retry, origin };
+      const { offline, waitMs } = pollHealth();
+      const answer = { error: message(error), retry, origin, offline, retryInMs: waitMs };
+      return { configured: true as const, ok: false as const, ...answer };
     }
   });
 
@@ -91,7 +119,9 @@ export function registerSyncBackground(): void {
     if (tab?.id === undefined || (tab.url !== undefined && hostOf(tab.url) === null)) {
       return { ok: false as const, error: 'The active tab is not a web page.' };
     }
-    return (await sendCodeToTab(tab.id, fill))
+    // One frame, never the whole tab: the tab's waiting frame if it has one, else its top frame.
+    const frameId = (await waitOf(tab.id))?.frameId ?? 0;
+    return (await sendCodeToTab(tab.id, fill, frameId))
       ? { ok: true as const }
       : { ok: false as const, error: 'No verification code field found on this page.' };
   });

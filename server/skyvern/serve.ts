@@ -160,7 +160,10 @@ export async function startSkyvernServer(options: SkyvernServerOptions = {}): Pr
     });
     if (url.pathname.replace(/\/+$/, '') !== '/v1/credentials/totp') return json(res, 404, { detail: 'Not Found' });
     if (req.method !== 'GET' && req.method !== 'POST') return json(res, 405, { detail: 'Method Not Allowed' });
-    if (state.overloaded) return json(res, 503, { detail: 'Service Unavailable' });
+    if (state.overloaded) {
+      res.setHeader('retry-after', '2');
+      return json(res, 503, { detail: 'Service Unavailable' });
+    }
     const org = authenticate(req, res);
     if (!org) return;
     if (req.method === 'GET') return list(url, org, res);
