@@ -2,7 +2,8 @@ import type { AccountChoice } from '@/lib/messaging/autofill-messages';
 
 /**
  * The small inline chip shown beside a code field when the code is not filled by itself:
- * it offers the matching accounts, "Choose account..." or unlocking. Plain DOM in a closed
+ * it offers the matching accounts, "Choose account..." or unlocking, and on a page waiting for a code
+ * pushed to Skyvern, that code and a sign-in link to the same site. Plain DOM in a closed
  * shadow root, so the page can neither style nor read it.
  */
 export interface ChipOptions {
@@ -10,6 +11,12 @@ export interface ChipOptions {
   matches: AccountChoice[];
   onPick(accountId: string): void;
   onOpenPopup(): void;
+  /** Codes pushed to Skyvern, offered on a waiting page ("Use code sent to you@example.com, 5 s ago"). */
+  pushed?: AccountChoice[];
+  onPickPushed?(id: string): void;
+  /** Magic links to this very site ("Open sign-in link from you@example.com"). */
+  links?: AccountChoice[];
+  onOpenLink?(id: string): void;
 }
 
 let host: HTMLElement | null = null;
@@ -50,6 +57,8 @@ export function showChip(anchor: HTMLInputElement, options: ChipOptions): void {
     });
     box.append(button);
   };
+  for (const offer of options.pushed ?? []) add(offer.label, () => options.onPickPushed?.(offer.id));
+  for (const link of options.links ?? []) add(link.label, () => options.onOpenLink?.(link.id));
   if (options.locked) add('Unlock OTPilot', options.onOpenPopup);
   else {
     for (const match of options.matches.slice(0, 3)) {

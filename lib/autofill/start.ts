@@ -1,9 +1,11 @@
 import { onMessage, sendMessage } from '@/lib/messaging/protocol';
-import { hideChip, isChip, showChip } from './chip';
+import { hideChip, isChip, showChip, type ChipOptions } from './chip';
 import { deepActiveElement, indexAdded, indexFrom, mayHaveFields, watchShadowRoots } from './collect';
 import { detectAll, type CodeTarget } from './detect';
 import { fillCode, untouchedByUser } from './fill';
 import { EXCLUDED, isFillable, scoreField } from './signals';
+import { DOC, offerPushed, onIdentifierChange, rememberChip } from './pushed';
+import { isVisibleField } from './visible';
 
 /**
  * The content script's whole job, in every http(s) frame: find code fields (cheaply, at idle
@@ -25,9 +27,11 @@ let listening = false;
 function listen(): void {
   if (listening) return;
   listening = true;
-  onMessage('autofillFill', ({ data }) =>
-    fillOnRequest(typeof data?.code === 'string' ? data.code : '', data?.onlyDetected === true),
-  );
+  onMessage('autofillFill', ({ data }) => {
+    if (data?.doc !== undefined && data.doc !== DOC) return { filled: false };
+    return fillOnRequest(typeof data?.code === 'string' ? data.code : '', data?.onlyDetected === true);
+  });
+  onMessage('syncOffer', ({ data }) => ({ shown: data?.doc === DOC && offerPushed(data.pushed, data.links) }));
 }
 
 export function startAutofill(): void {
@@ -36,6 +40,7 @@ export function startAutofill(): void {
   if ((globalThis as { __otpilotWake?: string }).__otpilotWake === 'user') listen();
   document.addEventListener('contextmenu', onContextMenu, true);
   document.addEventListener('focusin', onFocus, true);
+  document.addEventListener('change', onIdentifierChange, true);
   const observer = new MutationObserver(onMutations);
   const watch = (root: Document | ShadowRoot) => observer.observe(root, OBSERVED);
   watchShadowRoots(watch);
@@ -101,6 +106,11 @@ async function offer(target: CodeTarget): Promise<void> {
   if (!untouchedByUser(target.inputs)) return;
   const url = location.href;
   const answer = await sendMessage('autofillQuery', { url }).catch(() => null);
+  // No vault account for this page: it may wait for a code pushed to Skyvern (the background decides).
+  if (answer && answer.matches.length === 0) {
+    const visible = isVisibleField(target.inputs);
+    await sendMessage('syncWaiting', { url, visible, doc: DOC }).catch(() => undefined);
+  }
   if (!answer || (answer.empty && !answer.locked)) return;
   const fill = async (accountId: string) => {
     const reply = await sendMessage('autofillCode', { url, accountId }).catch(() => null);
@@ -114,12 +124,14 @@ async function offer(target: CodeTarget): Promise<void> {
     if (await fill(answer.matches[0]!.id)) return;
   }
   if (!target.inputs.every((el) => el.isConnected && el.value === '')) return;
-  showChip(target.inputs[target.inputs.length - 1]!, {
+  const options: ChipOptions = {
     locked: answer.locked,
     matches: answer.matches,
     onPick: (id) => void fill(id),
     onOpenPopup: () => void sendMessage('autofillOpenPopup', undefined).catch(() => undefined),
-  });
+  };
+  rememberChip(target, options);
+  showChip(target.inputs[target.inputs.length - 1]!, options);
 }
 
 /**
@@ -128,10 +140,13 @@ async function offer(target: CodeTarget): Promise<void> {
  * frame that did fill answers the broadcast first.
  */
 async function fillOnRequest(code: string, onlyDetected = false): Promise<{ filled: boolean }> {
+  const detected = onlyDetected ? detectAll()[0]?.inputs : undefined;
   const inputs = !/^[0-9A-Za-z]{4,10}$/.test(code)
     ? null
     : onlyDetected
-      ? (detectAll()[0]?.inputs ?? null)
+      ? detected && isVisibleField(detected)
+        ? detected
+        : null
       : pickInputs();
   const filled = inputs ? await fillCode(inputs, code) : false;
   if (filled) hideChip();

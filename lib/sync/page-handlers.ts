@@ -9,7 +9,7 @@ import { fillableCode } from './recent';
 import { listedCode, listedIdentifiers } from './service';
 import { linkFitsSite, MAX_TYPED, originOf, siteHasIdentifier, typedIdentifier, withTie } from './ties';
 import { pollSoon, wakeWaitLoop } from './wait-loop';
-import { finishWaits, markUsed, mutateWaits, usedIds, waitOf } from './wait-store';
+import { filledLately, finishWaits, markUsed, mutateWaits, noteFilled, usedIds, waitOf } from './wait-store';
 import { admitWait, WAIT_MS, waitKey, type SyncWait } from './waits';
 
 /**
@@ -45,6 +45,7 @@ async function offeredHere(sender: Sender, data: { url: string; doc: string; id:
 }
 
 async function endWait(wait: SyncWait, codeId: string): Promise<void> {
+  noteFilled(wait);
   await markUsed(codeId);
   await finishWaits(new Set([waitKey(wait)]));
 }
@@ -56,6 +57,7 @@ export function registerSyncPageHandlers(): void {
     if (!frame || data.visible !== true || typeof doc !== 'string' || doc.length > 64) return { waiting: false };
     if (!(await skyvernKeySavedItem.getValue())) return { waiting: false };
     const now = Date.now();
+    if (filledLately({ ...frame, doc }, now)) return { waiting: false };
     if ((await getVaultState()) !== 'unlocked') {
       // Locked: only a site the user tied to an identifier (or just typed one on) may wait to be filled.
       const [ties, typed] = await Promise.all([skyvernTiesItem.getValue(), skyvernTypedItem.getValue()]);

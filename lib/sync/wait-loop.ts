@@ -9,7 +9,7 @@ import { deliverPushedCode } from './deliver';
 import { chipOffers } from './offer-labels';
 import { fetchRecentCodes, pollHealth, savedConnection } from './service';
 import { mayFillItself } from './ties';
-import { finishWaits, markUsed, mutateWaits, usedIds } from './wait-store';
+import { finishWaits, markUsed, mutateWaits, noteFilled, usedIds } from './wait-store';
 import { planWaits, waitKey, withBaseline, type SyncWait } from './waits';
 
 const docKey = (w: SyncWait) => `${waitKey(w)}|${w.doc}`;
@@ -25,6 +25,8 @@ const docKey = (w: SyncWait) => `${waitKey(w)}|${w.doc}`;
 const ALARM = 'otpilot-skyvern-poll';
 let timer: ReturnType<typeof setTimeout> | undefined;
 let polling = false;
+/** A poll asked for while one ran (the vault unlocked meanwhile): run again right after. */
+let again = false;
 let lastPollAt = 0;
 
 function schedule(delay: number): void {
@@ -39,14 +41,23 @@ export function pollSoon(): void {
 }
 
 async function poll(): Promise<void> {
-  if (polling) return;
+  if (polling) {
+    again = true;
+    return;
+  }
   polling = true;
+  again = false;
   try {
     const now = Date.now();
     const waits = (await skyvernWaitsItem.getValue()).filter((w) => w.deadline > now);
     const connection = await savedConnection();
-    // Locked or no key: nothing can be asked. Unlocking wakes the loop (wakeWaitLoop).
-    if (!connection) return;
+    // Locked or no key: nothing can be asked; unlocking wakes the loop (wakeWaitLoop). A code pushed
+    // meanwhile must not be taken for an old one: these waits get no baseline, their creation time decides.
+    if (!connection) {
+      if (waits.some((w) => !w.polled))
+        await mutateWaits((all) => all.map((w) => (w.polled ? w : { ...w, polled: true })));
+      return;
+    }
     lastPollAt = now;
     const codes = await fetchRecentCodes(connection, now).catch(() => null);
     if (codes) {
@@ -60,6 +71,7 @@ async function poll(): Promise<void> {
     schedule(pollDelay({ youngestWaitMs: youngest, failures: health.failures, retryAfterMs: health.waitMs }));
   } finally {
     polling = false;
+    if (again) schedule(0);
   }
 }
 
@@ -80,6 +92,7 @@ async function handleWaits(waits: SyncWait[], codes: Parameters<typeof planWaits
     // A vault account for this site (the vault was locked when the frame asked) still wins.
     if (accounts && matchingAccounts(accounts, wait.hosts).length > 0) continue;
     if (await deliverPushedCode(wait, fill)) {
+      noteFilled(wait);
       await markUsed(code.id);
       done.add(docKey(wait));
     }

@@ -30,6 +30,20 @@ export async function waitOf(tabId: number, frameId?: number): Promise<SyncWait 
   return frameId === undefined ? waits.at(-1) : waits.find((w) => w.frameId === frameId);
 }
 
+/** Frames just filled: the fill itself focuses the field and the page asks again; that is no new wait. */
+const justFilled = new Map<string, number>();
+const REFILL_QUIET_MS = 30_000;
+const frameDoc = (w: Pick<SyncWait, 'tabId' | 'frameId' | 'doc'>) => `${waitKey(w)}|${w.doc}`;
+
+export function noteFilled(wait: SyncWait, now = Date.now()): void {
+  for (const [key, at] of justFilled) if (now - at > REFILL_QUIET_MS) justFilled.delete(key);
+  justFilled.set(frameDoc(wait), now);
+}
+
+export function filledLately(wait: Pick<SyncWait, 'tabId' | 'frameId' | 'doc'>, now = Date.now()): boolean {
+  return now - (justFilled.get(frameDoc(wait)) ?? -Infinity) < REFILL_QUIET_MS;
+}
+
 /** Code ids already filled or opened: a row fills once, also after a service-worker restart. */
 export async function usedIds(): Promise<Set<string>> {
   return new Set(await skyvernUsedItem.getValue());
