@@ -7,6 +7,7 @@ import { asFailure } from '@/lib/messaging/vault-messages';
 import { skyvernSettingsItem } from '@/lib/storage/items';
 import { checkBaseUrl, originPattern, parseIdentifiers } from '@/lib/sync/settings';
 import { SkyvernKeyField } from './skyvern-key-field';
+import { SkyvernTies } from './skyvern-ties';
 
 type Note = { ok: boolean; text: string } | null;
 
@@ -158,6 +159,7 @@ export function SkyvernSection() {
           Test connection
         </button>
       </div>
+      <SkyvernTies />
     </section>
   );
 }
