@@ -55,7 +55,7 @@ export function listedIdentifiers(): string[] {
  */
 const COALESCE_MS = 800;
 const gate: {
-  inflight: Promise<PushedCode[]> | null;
+  inflight: { key: string; request: Promise<PushedCode[]> } | null;
   last: { at: number; key: string; codes: PushedCode[] } | null;
   failures: number;
   notBefore: number;
@@ -64,7 +64,7 @@ const gate: {
 
 /** A new key or new settings: ask at once, whatever the last failure was. */
 export function resetBackoff(): void {
-  Object.assign(gate, { last: null, failures: 0, notBefore: 0, error: null });
+  Object.assign(gate, { inflight: null, last: null, failures: 0, notBefore: 0, error: null });
 }
 
 /** Locked: forget the codes kept in memory (and any back-off). */
@@ -82,11 +82,12 @@ export function pollHealth(now = Date.now()): { failures: number; waitMs: number
 /** Recent codes and links (≤ 10 minutes, not expired, watched identifiers only), newest first, through the gate. */
 export function fetchRecentCodes(connection: SyncConnection, now = Date.now()): Promise<PushedCode[]> {
   const key = `${connection.baseUrl}|${connection.identifiers.join(',')}`;
-  if (gate.inflight) return gate.inflight;
+  if (gate.inflight?.key === key) return gate.inflight.request;
   if (gate.failures > 0 && now < gate.notBefore) return Promise.reject(gate.error);
   if (gate.last && gate.last.key === key && now - gate.last.at < COALESCE_MS) return Promise.resolve(gate.last.codes);
   const request = fetchFromServer(connection, now).then(
     (codes) => {
+      if (gate.inflight?.key !== key) return codes; // the settings changed meanwhile: not the gate's answer
       gate.last = { at: Date.now(), key, codes };
       gate.failures = 0;
       gate.notBefore = 0;
@@ -94,6 +95,7 @@ export function fetchRecentCodes(connection: SyncConnection, now = Date.now()): 
       return codes;
     },
     (error: unknown) => {
+      if (gate.inflight?.key !== key) throw error;
       gate.failures += 1;
       gate.error = error;
       const retryAfter = error instanceof SkyvernError ? error.retryAfterMs : null;
@@ -101,10 +103,14 @@ export function fetchRecentCodes(connection: SyncConnection, now = Date.now()): 
       throw error;
     },
   );
-  gate.inflight = request.finally(() => {
-    gate.inflight = null;
-  });
-  return gate.inflight;
+  const inflight = {
+    key,
+    request: request.finally(() => {
+      if (gate.inflight === inflight) gate.inflight = null;
+    }),
+  };
+  gate.inflight = inflight;
+  return inflight.request;
 }
 
 async function fetchFromServer(connection: SyncConnection, now: number): Promise<PushedCode[]> {

@@ -29,6 +29,9 @@ let polling = false;
 let again = false;
 let lastPollAt = 0;
 
+/** Waits whose first poll could not list the codes get no baseline: their creation time alone decides. */
+const markPolled = (all: SyncWait[]) => all.map((w) => (w.polled ? w : { ...w, polled: true }));
+
 function schedule(delay: number): void {
   clearTimeout(timer);
   timer = setTimeout(() => void poll(), delay);
@@ -51,8 +54,7 @@ async function poll(): Promise<void> {
     const now = Date.now();
     const waits = (await skyvernWaitsItem.getValue()).filter((w) => w.deadline > now);
     const connection = await savedConnection();
-    // Locked or no key: nothing can be asked; unlocking wakes the loop (wakeWaitLoop). A code pushed
-    // meanwhile must not be taken for an old one: these waits get no baseline, their creation time decides.
+    // Locked or no key: nothing can be asked; unlocking wakes the loop (wakeWaitLoop).
     if (!connection) {
       if (waits.some((w) => !w.polled))
         await mutateWaits((all) => all.map((w) => (w.polled ? w : { ...w, polled: true })));
@@ -63,6 +65,8 @@ async function poll(): Promise<void> {
     if (codes) {
       void countNewCodes(codes);
       await handleWaits(waits, codes, now);
+    } else if (waits.some((w) => !w.polled)) {
+      await mutateWaits(markPolled);
     }
     const left = await finishWaits(new Set(), now);
     if (left.length === 0) return;
