@@ -6,6 +6,8 @@ import { AutofillSection } from '@/components/options/autofill-section';
 import { BackupSection } from '@/components/options/backup-section';
 import { ChangePasswordSection } from '@/components/options/change-password-section';
 import { SkyvernSection } from '@/components/sync/skyvern-section';
+import { SiteAccessNotice } from '@/components/site-access/site-access-notice';
+import { SITE_ACCESS_CAN_BE_WITHHELD } from '@/lib/site-access/site-access';
 
 export function OptionsApp() {
   const alive = useBackgroundAlive();
@@ -16,6 +18,7 @@ export function OptionsApp() {
         <h1>OTPilot settings</h1>
       </header>
       <p role="status">{alive ? 'Ready' : 'Starting…'}</p>
+      {SITE_ACCESS_CAN_BE_WITHHELD ? <SiteAccessNotice className="vault-section" /> : null}
       <OptionsQrSection />
       <ImportSection />
       <ChangePasswordSection />

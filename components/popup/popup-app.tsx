@@ -3,6 +3,8 @@ import { stepMark } from './step-mark';
 import { lazy, Suspense, useEffect, useState } from 'react';
 import { browser } from 'wxt/browser';
 import { LockButton } from '@/components/vault/lock-button';
+import { SiteAccessNotice } from '@/components/site-access/site-access-notice';
+import { SITE_ACCESS_CAN_BE_WITHHELD } from '@/lib/site-access/site-access';
 import { earlyAccountsOutcome, queryClient, startAccountsEarly } from './accounts-query';
 import { vaultStatusItem } from '@/lib/storage/items';
 import { AccountsView } from './accounts-view';
@@ -39,6 +41,7 @@ export function PopupApp() {
             Options
           </a>
         </header>
+        {SITE_ACCESS_CAN_BE_WITHHELD ? <SiteAccessNotice className="empty" buttonClassName="primary-button" /> : null}
         {fast === 'pending' ? (
           <p role="status" className="muted center">
             Opening vault…

@@ -5,17 +5,16 @@ import type { Failure } from '@/lib/messaging/vault-messages';
 import { vaultMetaItem, settingsItem } from '@/lib/storage/items';
 import * as edits from './accounts';
 import { cancelAutoLock, listenForAutoLock, scheduleAutoLock } from './auto-lock';
-import { backupFileName, openBackup, sealBackup, sealBackupWithPassword } from './backup';
+import { BackupError, backupFileName, openBackup, sealBackup, sealBackupWithPassword } from './backup';
 import { newKdfParams } from './kdf';
 import { emptyPayload } from './payload';
 import { VaultDamagedError } from './record';
 import { advanceHotp, notifyVaultChanged, setApiKey, vault } from './service';
 import { VaultLockedError } from './store';
 import { firstRows } from './first-codes';
+import { MIN_PASSWORD_LENGTH } from './strength';
 import { FIRST_ROWS, inUserOrder } from './display-order';
 import { hostOf } from '@/lib/autofill-service/match';
-
-export const MIN_PASSWORD_LENGTH = 8;
 
 /** The host of the tab the popup opens over (readable after the toolbar click's activeTab grant), or null. */
 async function activeHost(): Promise<string | null> {
@@ -51,9 +50,9 @@ async function edit<T>(apply: (p: ReturnType<typeof emptyPayload>) => { accounts
   return result;
 }
 
-function checkNewPassword(password: unknown): void {
+function checkNewPassword(password: unknown, which = 'The master password'): void {
   if (typeof password !== 'string' || password.length < MIN_PASSWORD_LENGTH) {
-    throw new edits.AccountError(`The master password needs at least ${MIN_PASSWORD_LENGTH} characters.`);
+    throw new edits.AccountError(`${which} needs at least ${MIN_PASSWORD_LENGTH} characters.`);
   }
 }
 
@@ -65,7 +64,9 @@ async function lockNow(): Promise<void> {
 
 /** Registers the background's answers to the vault messages. Call once, synchronously, at worker start. */
 export function registerVaultHandlers(): void {
-  void browser.storage.session.setAccessLevel?.({ accessLevel: 'TRUSTED_CONTEXTS' });
+  // Chrome lets content scripts read storage.session unless told not to; Firefox never exposes it to
+  // them and has no setAccessLevel (README "Firefox").
+  if (!import.meta.env.FIREFOX) void browser.storage.session.setAccessLevel({ accessLevel: 'TRUSTED_CONTEXTS' });
   listenForAutoLock(lockNow);
   settingsItem.watch(() => void vault.state().then((s) => (s === 'unlocked' ? scheduleAutoLock() : undefined)));
 
@@ -210,6 +211,7 @@ export function registerVaultHandlers(): void {
   );
   onMessage('backupExport', ({ sender, data }) =>
     guarded(sender, async () => {
+      if (data?.password) checkNewPassword(data.password, 'The backup password');
       const payload = await vault.read();
       const master = await vault.masterKey();
       if (!payload || !master) throw new VaultLockedError();
@@ -223,11 +225,17 @@ export function registerVaultHandlers(): void {
   );
   onMessage('backupRestore', ({ sender, data }) =>
     guarded(sender, async () => {
-      const accounts = await openBackup(String(data?.json ?? ''), String(data?.password ?? ''));
       const state = await vault.state();
       if (state === 'locked') throw new VaultLockedError();
+      const creating = state === 'empty' || state === 'damaged';
+      if (creating && String(data?.password ?? '').length < MIN_PASSWORD_LENGTH) {
+        throw new BackupError(
+          `This backup's password is shorter than ${MIN_PASSWORD_LENGTH} characters, too short for a master password. Create a vault first, then restore the backup into it.`,
+        );
+      }
+      const accounts = await openBackup(String(data?.json ?? ''), String(data?.password ?? ''));
       // No vault (or a damaged one, which is set aside untouched): the backup's password becomes the master password.
-      if (state === 'empty' || state === 'damaged') await vault.create(data.password);
+      if (creating) await vault.create(data.password);
       const r = await edit((p) => {
         const r = edits.addAccounts(p.accounts, accounts, vault.now());
         return { accounts: r.accounts, result: { added: r.added.length, skipped: r.skipped } };

@@ -1,0 +1,42 @@
+import type { ClipboardDriver } from './clear-schedule';
+import { fingerprint } from './fingerprint';
+
+/**
+ * The clipboard reached from a document of ours: Chrome's offscreen document, Firefox's background
+ * page. Neither has focus, so the async clipboard API refuses; `execCommand` works in extension
+ * documents: 'paste' with the clipboardRead permission, 'copy' with clipboardWrite.
+ */
+export const domClipboard: ClipboardDriver = {
+  async fingerprint(salt) {
+    const text = readClipboard();
+    return text === null ? null : fingerprint(salt, text);
+  },
+  async clearIf(salt, expected) {
+    const text = readClipboard();
+    if (text === null || (await fingerprint(salt, text)) !== expected) return false;
+    return writeEmpty();
+  },
+};
+
+function readClipboard(): string | null {
+  const area = document.createElement('textarea');
+  document.body.append(area);
+  area.focus();
+  const ok = document.execCommand('paste');
+  const text = area.value;
+  area.remove();
+  return ok ? text : null;
+}
+
+function writeEmpty(): boolean {
+  const onCopy = (event: ClipboardEvent) => {
+    event.clipboardData?.setData('text/plain', '');
+    event.preventDefault();
+  };
+  document.addEventListener('copy', onCopy);
+  try {
+    return document.execCommand('copy');
+  } finally {
+    document.removeEventListener('copy', onCopy);
+  }
+}
