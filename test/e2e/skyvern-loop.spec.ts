@@ -1,6 +1,7 @@
 import { createServer, type Socket } from 'node:net';
 import type { Page, Worker } from '@playwright/test';
 import { startSkyvernServer } from '../../server/skyvern/serve';
+import { stopServiceWorkers } from '../support/cdp';
 import { buttonNames, clickButton } from '../support/chip';
 import { expect } from '../support/fixtures';
 import { connectSkyvern, push, test, tieSite, waitingFrames } from '../support/skyvern';
@@ -57,6 +58,27 @@ test('a push fills a waiting six-box page of a site tied to the identifier', asy
 
   await push(skyvern, ME, 'Your Bank code is 834 201. Do not share it.');
   await expect.poll(() => boxesValue(page), { timeout: 15_000 }).toBe('834201');
+});
+
+test('a wait outlives a service-worker restart', async ({
+  context,
+  extensionId,
+  openOptions,
+  serviceWorker,
+  sites,
+  skyvern,
+}) => {
+  const options = await connectSkyvern({ context, extensionId, openOptions, skyvern });
+  const url = sites.page('bank.test', '/2fa', SIX_BOXES);
+  await tieSite(serviceWorker, ME, url);
+  const page = await context.newPage();
+  await page.goto(url);
+  await expect.poll(() => waitingFrames(serviceWorker)).toBe(1);
+
+  // Chromium stops an idle worker; its alarm starts it again, and it picks the wait up from storage.session.
+  await stopServiceWorkers(context, options.page);
+  await push(skyvern, ME, 'Your Bank code is 417 093.');
+  await expect.poll(() => boxesValue(page), { timeout: 45_000 }).toBe('417093');
 });
 
 test('an invisible field on another site that keeps adding frames harvests nothing; the waiting page gets its code', async ({
