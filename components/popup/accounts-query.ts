@@ -4,7 +4,7 @@ import { sendMessage } from '@/lib/messaging/protocol';
 import type { Account } from '@/lib/vault/types';
 import { seedCodes } from './codes';
 import { takeEarlyAccounts, type OpenedVault } from './early-accounts';
-import { knowActiveHost } from './active-host';
+import { knowSiteIds } from './site-ids';
 
 /** The popup's one query client: it lives as long as the popup is open. */
 export const queryClient = new QueryClient({
@@ -25,7 +25,8 @@ async function openVault(): Promise<OpenedVault> {
 }
 
 async function fetchAccounts(): Promise<Account[]> {
-  const { accounts, codes } = await openVault();
+  const { accounts, codes, siteIds } = await openVault();
+  knowSiteIds(siteIds);
   seedCodes(accounts, codes);
   firstRowsOnly = false;
   return accounts;
@@ -50,7 +51,7 @@ export function startAccountsEarly(): Promise<boolean> {
         // The background sent the rows on screen, in the order for the active tab, with their codes:
         // they render on the first pass. The whole list is asked for right after it (a task later) and
         // replaces them when it comes.
-        if (opened.host !== undefined) knowActiveHost(opened.host);
+        knowSiteIds(opened.siteIds);
         seedCodes(opened.accounts, opened.codes);
         queryClient.setQueryData(ACCOUNTS_KEY, opened.accounts);
         if (opened.accounts.length < opened.total) {

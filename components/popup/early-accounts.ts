@@ -8,8 +8,8 @@ import type { Account } from '@/lib/vault/types';
 export interface OpenedVault {
   accounts: Account[];
   codes: ReadyCode[];
-  /** The host of the active tab the background ordered the accounts for (undefined: not looked up). */
-  host?: string | null;
+  /** The accounts whose websites match the active tab (the background ordered the accounts by them). */
+  siteIds: string[];
   /** How many accounts there are (more than `accounts` when only the first rows were asked for). */
   total: number;
 }
@@ -53,8 +53,8 @@ export function requestAccountsEarly(): Promise<OpenedVault | null> {
         stepMark('accounts-arrived');
         const res = answer?.res;
         if (!res?.ok || !Array.isArray(res.accounts)) return null;
-        const { accounts, codes = [], host, total = accounts.length } = res;
-        return { accounts, codes, host, total };
+        const { accounts, codes = [], siteIds = [], total = accounts.length } = res;
+        return { accounts, codes, siteIds, total };
       },
       () => null,
     );

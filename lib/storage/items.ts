@@ -3,6 +3,7 @@ import { definedOnFirstUse } from './defined-on-first-use';
 import type { PendingScan } from '@/lib/qr/pending-scan';
 import type { IdentifierTie, TypedIdentifier } from '@/lib/sync/ties';
 import { migrateWaitsV2, type SyncWait } from '@/lib/sync/waits';
+import type { TabFills } from '@/lib/fill-policy/policy';
 
 /**
  * Every storage item the extension keeps, in one place, each with a version.
@@ -157,4 +158,11 @@ export const skyvernUsedItem = definedOnFirstUse(() =>
 /** Pushed code ids the user has seen in the popup (the toolbar badge counts the others). */
 export const skyvernSeenItem = definedOnFirstUse(() =>
   storage.defineItem<string[]>('session:skyvernSeen', { fallback: [], version: 1 }),
+);
+/**
+ * Per tab, for the fill policy (`lib/fill-policy/policy.ts`): the frames that reported a code field, recent
+ * automatic fills and refused ones. No codes. Session only (trusted contexts), so a restarted worker keeps it.
+ */
+export const fillTabsItem = definedOnFirstUse(() =>
+  storage.defineItem<TabFills[]>('session:fillTabs', { fallback: [], version: 1 }),
 );

@@ -1,23 +1,15 @@
-import { sendMessage } from '@/lib/messaging/protocol';
+import { deliverCode } from '@/lib/fill-policy/deliver';
 
 /**
- * Where every pushed code is handed to a page: exactly one frame, never a broadcast to the tab, and only
- * into that frame's detected (visible) code field, never over what the user typed, and only while the frame
- * still shows the document that waited.
- * TODO(fill-policy): switch to the fill policy's delivery function once it is on main.
+ * Where every pushed code is handed to a page: the fill policy's one delivery path (one frame, never a
+ * broadcast, the frame's origin checked again there), and only while the frame still shows the document
+ * that waited. By itself (`pushed-auto`): only into a detected code field, refused while the policy has
+ * stopped filling by itself on the tab; after the user's click on the chip's offer: `pushed-pick`.
  */
-export async function deliverPushedCode(
-  target: { tabId: number; frameId: number; doc: string },
+export function deliverPushedCode(
+  target: { tabId: number; frameId: number; origin: string; doc: string },
   code: string,
+  way: 'pushed-auto' | 'pushed-pick' = 'pushed-auto',
 ): Promise<boolean> {
-  try {
-    const answer = await sendMessage(
-      'autofillFill',
-      { code, onlyDetected: true, doc: target.doc },
-      { tabId: target.tabId, frameId: target.frameId },
-    );
-    return answer?.filled === true;
-  } catch {
-    return false;
-  }
+  return deliverCode({ ...target, code, way });
 }

@@ -1,6 +1,8 @@
 import { browser } from 'wxt/browser';
-import { hostOf } from '@/lib/autofill-service/match';
-import { sendCodeToTab } from '@/lib/autofill-service/tab-fill';
+import { deliverCode } from '@/lib/fill-policy/deliver';
+import { readTab } from '@/lib/fill-policy/frames';
+import { likelyFrame } from '@/lib/fill-policy/policy';
+import { originOf } from '@/lib/sites/match';
 import { onMessage } from '@/lib/messaging/protocol';
 import { isExtensionPageSender } from '@/lib/messaging/sender';
 import { skyvernKeySavedItem, skyvernSettingsItem } from '@/lib/storage/items';
@@ -21,7 +23,6 @@ import {
 } from './service';
 import { checkBaseUrl, originPattern } from './settings';
 import { registerWaitLoop, wakeWaitLoop } from './wait-loop';
-import { waitOf } from './wait-store';
 
 const message = (error: unknown) =>
   error instanceof SkyvernError ? error.message : 'Something went wrong while asking Skyvern.';
@@ -116,12 +117,12 @@ export function registerSyncBackground(): void {
     const fill = code?.kind === 'code' ? fillableCode(code.value) : null;
     if (!fill) return { ok: false as const, error: 'This code is gone or cannot be typed into a field.' };
     const [tab] = await browser.tabs.query({ active: true, lastFocusedWindow: true });
-    if (tab?.id === undefined || (tab.url !== undefined && hostOf(tab.url) === null)) {
+    if (tab?.id === undefined || (tab.url !== undefined && originOf(tab.url) === null)) {
       return { ok: false as const, error: 'The active tab is not a web page.' };
     }
-    // One frame, never the whole tab: the tab's waiting frame if it has one, else its top frame.
-    const frameId = (await waitOf(tab.id))?.frameId ?? 0;
-    return (await sendCodeToTab(tab.id, fill, frameId))
+    // One frame, chosen by the fill policy (the code field focused last, else the top frame).
+    const frame = likelyFrame(await readTab(tab.id), originOf(tab.url));
+    return frame && (await deliverCode({ tabId: tab.id, ...frame, code: fill, way: 'pushed-pick' }))
       ? { ok: true as const }
       : { ok: false as const, error: 'No verification code field found on this page.' };
   });

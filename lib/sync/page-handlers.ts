@@ -1,5 +1,5 @@
 import { browser, type Browser } from 'wxt/browser';
-import { hostOf, matchingAccounts } from '@/lib/autofill-service/match';
+import { hostOf, matchingAccounts } from '@/lib/sites/match';
 import { onMessage } from '@/lib/messaging/protocol';
 import { isContentScriptSender } from '@/lib/messaging/sender';
 import { skyvernKeySavedItem, skyvernSettingsItem, skyvernTiesItem, skyvernTypedItem } from '@/lib/storage/items';
@@ -29,7 +29,7 @@ function ownSiteFrame(sender: Sender, data: unknown) {
   const origin = originOf(sender.origin ?? sender.url);
   const top = originOf(sender.tab?.url) ?? (frameId === 0 ? origin : null);
   if (tabId === undefined || frameId === undefined || !origin || origin !== top) return null;
-  return { tabId, frameId, origin, hosts: [hostOf(origin)!] };
+  return { tabId, frameId, origin, hosts: [origin] };
 }
 
 const failed = (error: string) => ({ ok: false as const, error });
@@ -64,7 +64,7 @@ export function registerSyncPageHandlers(): void {
       if (!siteHasIdentifier(frame.origin, ties, typed, now)) return { waiting: false };
     } else {
       const accounts = await getUnlockedAccounts();
-      if (accounts && matchingAccounts(accounts, frame.hosts).length > 0) return { waiting: false };
+      if (accounts && matchingAccounts(accounts, frame.origin).length > 0) return { waiting: false };
     }
     const wait: SyncWait = {
       ...frame,
@@ -105,7 +105,7 @@ export function registerSyncPageHandlers(): void {
     // One click ties the identifier to this site: its next codes fill here by themselves.
     const ties = await skyvernTiesItem.getValue();
     await skyvernTiesItem.setValue(withTie(ties, { identifier: code.identifier, origin: wait.origin, at: Date.now() }));
-    if (!(await deliverPushedCode(wait, fill))) return failed('No visible code field to fill.');
+    if (!(await deliverPushedCode(wait, fill, 'pushed-pick'))) return failed('No visible code field to fill.');
     await endWait(wait, code.id);
     return { ok: true as const };
   });

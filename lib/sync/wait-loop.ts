@@ -1,7 +1,7 @@
 import { browser } from 'wxt/browser';
-import { matchingAccounts } from '@/lib/autofill-service/match';
 import { sendMessage } from '@/lib/messaging/protocol';
 import { skyvernTiesItem, skyvernTypedItem, skyvernWaitsItem } from '@/lib/storage/items';
+import { matchingAccounts } from '@/lib/sites/match';
 import { getUnlockedAccounts } from '@/lib/vault/service';
 import { countNewCodes } from './badge';
 import { IDLE_POLL_MS, pollDelay } from './cadence';
@@ -94,7 +94,7 @@ async function handleWaits(waits: SyncWait[], codes: Parameters<typeof planWaits
   const done = new Set<string>();
   for (const { wait, code, fill } of plan.fills) {
     // A vault account for this site (the vault was locked when the frame asked) still wins.
-    if (accounts && matchingAccounts(accounts, wait.hosts).length > 0) continue;
+    if (accounts && matchingAccounts(accounts, wait.origin).length > 0) continue;
     if (await deliverPushedCode(wait, fill)) {
       noteFilled(wait);
       await markUsed(code.id);

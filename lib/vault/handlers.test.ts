@@ -100,7 +100,7 @@ describe('vault message handlers', () => {
       accounts: { issuer: string }[];
       codes: { code: string }[];
       total: number;
-      host: string | null;
+      siteIds: string[];
     };
     expect(first.accounts.map((a) => a.issuer)).toEqual(['c', 'a']);
     expect(first.codes).toHaveLength(2);

@@ -14,12 +14,12 @@ import { VaultLockedError } from './store';
 import { firstRows } from './first-codes';
 import { MIN_PASSWORD_LENGTH } from './strength';
 import { FIRST_ROWS, inUserOrder } from './display-order';
-import { hostOf } from '@/lib/autofill-service/match';
+import { originOf } from '@/lib/sites/match';
 
-/** The host of the tab the popup opens over (readable after the toolbar click's activeTab grant), or null. */
-async function activeHost(): Promise<string | null> {
+/** The origin of the tab the popup opens over (readable after the toolbar click's activeTab grant), or null. */
+async function activeOrigin(): Promise<string | null> {
   const [tab] = await browser.tabs.query({ active: true, lastFocusedWindow: true }).catch(() => []);
-  return hostOf(tab?.url);
+  return originOf(tab?.url);
 }
 
 function failure(error: unknown): Failure {
@@ -115,16 +115,15 @@ export function registerVaultHandlers(): void {
       const payload = await vault.read();
       if (!payload) throw new VaultLockedError();
       const all = payload.accounts;
-      // The tab's host orders the rows only if an account names a website (otherwise it is not looked up);
+      // The tab's origin orders the rows only if an account names a website (otherwise it is not looked up);
       // the first codes are computed while it is.
-      const hostLookup = all.some((a) => a.websites.length > 0) ? activeHost() : undefined;
+      const originLookup = all.some((a) => a.websites.length > 0) ? activeOrigin() : undefined;
       const first =
         typeof data?.first === 'number' && Number.isSafeInteger(data.first) && data.first > 0 ? data.first : 0;
-      const { rows, codes } = await firstRows(all, hostLookup ?? null, first || FIRST_ROWS);
-      const host = hostLookup && (await hostLookup);
+      const { rows, codes, siteIds } = await firstRows(all, originLookup ?? null, first || FIRST_ROWS);
       // With `first`, only the rows (already in the popup's order); else every account, in the user's order.
       const accounts = first ? rows : inUserOrder(all);
-      return { ok: true as const, accounts, codes, host, total: all.length };
+      return { ok: true as const, accounts, codes, siteIds, total: all.length };
     }),
   );
   onMessage('accountAdd', ({ sender, data }) =>

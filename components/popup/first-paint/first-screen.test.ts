@@ -5,7 +5,7 @@ import { firstScreenHtml, type FirstScreen } from './first-screen';
 const screen = (over: Partial<FirstScreen>): FirstScreen => ({
   accounts: [],
   codes: [],
-  host: null,
+  siteIds: [],
   optionsUrl: 'chrome-extension://id/options.html',
   nowMs: 1_000_000_000_000, // 20 s left in a 30 s window
   ...over,
@@ -49,7 +49,7 @@ describe('the first paint', () => {
           account('counter', { type: 'hotp' }),
         ],
         codes: [{ id: 'long', at: 0, code: '12345678' }],
-        host: 'github.com',
+        siteIds: ['site'],
         nowMs: 1_000_000_015_000, // 5 s left
       }),
     );

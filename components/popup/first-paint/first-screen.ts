@@ -4,14 +4,14 @@ import { secondsLeft } from '@/lib/otp/window';
 import { NEXT_CODE_SECONDS, URGENT_SECONDS } from '../countdown-thresholds';
 import { drawableIcon, groupCode, hueOf, initials } from '../format';
 import { LIST_MAX_HEIGHT, ROW_HEIGHT } from '../list-geometry';
-import { matchesHost } from '../sort';
 
 /** The popup's first screen as the early answer describes it (see early-accounts.ts). */
 export interface FirstScreen {
   /** The first rows, in the popup's order. */
   accounts: readonly Account[];
   codes: readonly ReadyCode[];
-  host: string | null;
+  /** The accounts whose websites match the active tab. */
+  siteIds: readonly string[];
   optionsUrl: string;
   nowMs: number;
 }
@@ -33,7 +33,7 @@ export function firstScreenHtml(screen: FirstScreen): string {
     .map(
       (account, index) =>
         `<div class="row-slot" style="transform: translateY(${index * ROW_HEIGHT}px); height: ${ROW_HEIGHT}px;">` +
-        row(account, codes.get(account.id) ?? null, matchesHost(account, screen.host), screen.nowMs) +
+        row(account, codes.get(account.id) ?? null, screen.siteIds.includes(account.id), screen.nowMs) +
         '</div>',
     )
     .join('');

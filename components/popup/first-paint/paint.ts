@@ -42,7 +42,7 @@ function paint(opened: OpenedVault): boolean {
   root.innerHTML = firstScreenHtml({
     accounts: opened.accounts,
     codes: opened.codes,
-    host: opened.host ?? null,
+    siteIds: opened.siteIds,
     optionsUrl: browser.runtime.getURL('/options.html'),
     nowMs: Date.now(),
   });
