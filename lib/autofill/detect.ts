@@ -1,6 +1,7 @@
 import { collectInputs } from './collect';
 import { EXCLUDED, THRESHOLD, isFillable, mayTakeCode, nearbyText, scoreField } from './signals';
 import { STRONG_TEXT } from './keywords';
+import { isVisibleField } from './visibility';
 
 /** Where a code goes: one input, or 4 to 8 boxes in the order the user sees them. */
 export interface CodeTarget {
@@ -41,7 +42,8 @@ export function detectAll(): CodeTarget[] {
     }
   }
   targets.sort((a, b) => b.score - a.score || a.index - b.index);
-  return targets.map(({ inputs, score }) => ({ inputs, score }));
+  // Only a field the user can see may take a code (checked on code fields alone: it is the costly part).
+  return targets.filter((t) => t.inputs.every(isVisibleField)).map(({ inputs, score }) => ({ inputs, score }));
 }
 
 /** Consecutive box-like inputs (4 to 8) that sit together: a split code. */

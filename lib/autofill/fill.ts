@@ -1,4 +1,5 @@
 import { deepActiveElement } from './collect';
+import { isVisibleField } from './visibility';
 
 /**
  * Puts one code into a single input or a group of boxes so that the page's framework takes it,
@@ -18,7 +19,8 @@ export function untouchedByUser(inputs: HTMLInputElement[]): boolean {
 }
 
 export async function fillCode(inputs: HTMLInputElement[], code: string): Promise<boolean> {
-  if (inputs.length === 0 || !untouchedByUser(inputs)) return false;
+  // Whoever asked (automatic fill, chip, shortcut, menu, popup): never into a field the user cannot see.
+  if (inputs.length === 0 || !untouchedByUser(inputs) || !inputs.every(isVisibleField)) return false;
   const strategies = [setEach, paste, typeIntoFocused];
   for (const strategy of strategies) {
     await strategy(inputs, code);

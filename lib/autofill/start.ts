@@ -7,6 +7,7 @@ import { fillCode, untouchedByUser } from './fill';
 import { EXCLUDED, isFillable, scoreField } from './signals';
 import { DOC, offerPushed, onIdentifierChange, rememberChip } from './pushed';
 import { isVisibleField } from './visible';
+import { watchFrame } from './visibility';
 
 /**
  * The content script's whole job, in every http(s) frame: find code fields (cheaply, at idle
@@ -48,6 +49,8 @@ export function startAutofill(): void {
   const watch = (root: Document | ShadowRoot) => observer.observe(root, OBSERVED);
   watchShadowRoots(watch);
   watch(document);
+  // A frame its parent page hides has no field to fill; look again when it comes into sight.
+  watchFrame(() => schedule(0));
   schedule(0);
 }
 
