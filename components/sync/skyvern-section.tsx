@@ -9,6 +9,7 @@ import { checkBaseUrl, originPattern, parseIdentifiers } from '@/lib/sync/settin
 import { IdentifierSites } from './identifier-sites';
 import { PushNoticeToggle } from './push-notice-toggle';
 import { SkyvernKeyField } from './skyvern-key-field';
+import { SkyvernTies } from './skyvern-ties';
 
 type Note = { ok: boolean; text: string } | null;
 
@@ -174,6 +175,7 @@ export function SkyvernSection() {
           Test connection
         </button>
       </div>
+      <SkyvernTies />
     </section>
   );
 }

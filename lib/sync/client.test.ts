@@ -66,6 +66,7 @@ describe('listTotpCodes against a local Skyvern-like server', () => {
     expect(busy.kind).toBe('unavailable');
     expect(busy.retry).toBe(true);
     expect(busy.message).toMatch(/try again/i);
+    expect(busy.retryAfterMs).toBe(2_000); // the server's Retry-After, honoured by the poller
 
     const fetch422: typeof fetch = (input) =>
       globalThis.fetch(String(input).replace('limit=', 'limit=0&x='), { headers: { 'x-api-key': skyvern.apiKey } });

@@ -1,4 +1,5 @@
 import { noteServerDate } from '@/lib/clock/record';
+import { parseRetryAfter } from './cadence';
 import { errorForStatus, SkyvernError } from './errors';
 
 /** Where and as whom to ask. The key travels only in the `x-api-key` header, from the background. */
@@ -80,7 +81,10 @@ export async function requestJson(
   } catch {
     body = undefined;
   }
-  if (!response.ok) throw errorForStatus(response.status, body ?? null, url.origin);
+  if (!response.ok) {
+    const retryAfter = parseRetryAfter(response.headers.get('retry-after'));
+    throw errorForStatus(response.status, body ?? null, url.origin, retryAfter);
+  }
   return { body, response };
 }
 

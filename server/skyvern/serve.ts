@@ -177,7 +177,10 @@ export async function startSkyvernServer(options: SkyvernServerOptions = {}): Pr
     const route = credentialRoute(path, req.method ?? 'GET');
     if (route === 'not-found') return json(res, 404, { detail: 'Not Found' });
     if (route === 'bad-method') return json(res, 405, { detail: 'Method Not Allowed' });
-    if (state.overloaded) return json(res, 503, { detail: 'Service Unavailable' });
+    if (state.overloaded) {
+      res.setHeader('retry-after', '2');
+      return json(res, 503, { detail: 'Service Unavailable' });
+    }
     const org = authenticate(req, res);
     if (!org) return;
     if (route !== 'totp') {
