@@ -5,6 +5,7 @@ import type { Account } from '@/lib/vault/types';
 import { seedCodes } from './codes';
 import { takeEarlyAccounts, type OpenedVault } from './early-accounts';
 import { knowSiteIds } from './site-ids';
+import { setClockOffset } from '@/lib/clock/now';
 
 /** The popup's one query client: it lives as long as the popup is open. */
 export const queryClient = new QueryClient({
@@ -21,6 +22,7 @@ let firstRowsOnly = false;
 async function openVault(): Promise<OpenedVault> {
   const answer = await sendMessage('vaultAccounts', undefined);
   if (!answer.ok) throw new Error(answer.error);
+  setClockOffset(answer.clockOffsetMs ?? 0);
   return answer;
 }
 
@@ -48,6 +50,7 @@ export function startAccountsEarly(): Promise<boolean> {
       (opened) => {
         if (!opened) return false;
         stepMark('accounts');
+        setClockOffset(opened.clockOffsetMs ?? 0);
         // The background sent the rows on screen, in the order for the active tab, with their codes:
         // they render on the first pass. The whole list is asked for right after it (a task later) and
         // replaces them when it comes.

@@ -12,6 +12,8 @@ export interface OpenedVault {
   siteIds: string[];
   /** How many accounts there are (more than `accounts` when only the first rows were asked for). */
   total: number;
+  /** Server time minus this computer's, as the background measured it (`lib/clock/`). */
+  clockOffsetMs?: number;
 }
 
 /**
@@ -53,8 +55,8 @@ export function requestAccountsEarly(): Promise<OpenedVault | null> {
         stepMark('accounts-arrived');
         const res = answer?.res;
         if (!res?.ok || !Array.isArray(res.accounts)) return null;
-        const { accounts, codes = [], siteIds = [], total = accounts.length } = res;
-        return { accounts, codes, siteIds, total };
+        const { accounts, codes = [], siteIds = [], total = accounts.length, clockOffsetMs = 0 } = res;
+        return { accounts, codes, siteIds, total, clockOffsetMs };
       },
       () => null,
     );

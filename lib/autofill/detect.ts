@@ -1,5 +1,15 @@
 import { collectInputs } from './collect';
-import { EXCLUDED, THRESHOLD, codeStep, isFillable, mayTakeCode, nearbyText, scoreField } from './signals';
+import { newPass } from './context';
+import {
+  EXCLUDED,
+  THRESHOLD,
+  codeStep,
+  isFillable,
+  mayTakeCode,
+  nearbyText,
+  notePassword,
+  scoreField,
+} from './signals';
 import { STRONG_TEXT } from './keywords';
 import { isVisibleField } from './visibility';
 
@@ -24,7 +34,9 @@ export function detectCodeTarget(): CodeTarget | null {
 /** Every code field of this frame, best first. */
 export function detectAll(): CodeTarget[] {
   const candidates: Candidate[] = [];
+  newPass();
   collectInputs().forEach((el, index) => {
+    notePassword(el);
     if (!mayTakeCode(el) || !isFillable(el)) return;
     const { score, box } = scoreField(el);
     if (score > EXCLUDED) candidates.push({ el, score, box, index });
@@ -67,9 +79,7 @@ function splitRuns(candidates: Candidate[]): Candidate[][] {
 }
 
 function boxLike(c: Candidate, all: Candidate[]): boolean {
-  if (c.box) return true;
-  const width = c.el.getBoundingClientRect().width;
-  if (width > 0 && width <= 64) return true;
+  if (c.box || narrow(c.el.getBoundingClientRect())) return true;
   const next = all.find((o) => o.index > c.index);
   return next !== undefined && (sameStem(c.el, next.el) || rowMates(c, next));
 }
@@ -79,9 +89,8 @@ function belongTogether(a: Candidate, b: Candidate): boolean {
   if (a.el.type !== b.el.type) return false;
   if (a.box && b.box) return true;
   if (sameStem(a.el, b.el) || rowMates(a, b)) return true;
-  const wa = a.el.getBoundingClientRect().width;
-  const wb = b.el.getBoundingClientRect().width;
-  return wa > 0 && wa <= 64 && Math.abs(wa - wb) < 4;
+  const ra = a.el.getBoundingClientRect();
+  return narrow(ra) && Math.abs(ra.width - b.el.getBoundingClientRect().width) < 4;
 }
 
 /**
@@ -95,9 +104,14 @@ function rowMates(a: Candidate, b: Candidate): boolean {
   return Math.abs(ra.top - rb.top) < 2 && Math.abs(ra.width - rb.width) < 2 && rb.left > ra.left;
 }
 
-/** `otp-1` and `otp-2`: the same name with a different number at the end. */
+/** Drawn for one character: narrow, or about as wide as it is tall. */
+function narrow(r: DOMRect): boolean {
+  return r.width > 0 && (r.width <= 64 || (r.width <= 100 && r.width <= 1.5 * r.height));
+}
+
+/** `otp-1` and `otp-2`, `code[0]` and `code[1]`: the same name with a different number at the end. */
 function sameStem(a: HTMLInputElement, b: HTMLInputElement): boolean {
-  const key = (el: HTMLInputElement) => (el.id || el.name).match(/^(.*?)\d+$/)?.[1];
+  const key = (el: HTMLInputElement) => (el.id || el.name).match(/^(.*?)\d+\]?$/)?.[1];
   const ka = key(a);
   return ka !== undefined && ka === key(b);
 }

@@ -44,7 +44,7 @@ function paint(opened: OpenedVault): boolean {
     codes: opened.codes,
     siteIds: opened.siteIds,
     optionsUrl: browser.runtime.getURL('/options.html'),
-    nowMs: Date.now(),
+    nowMs: Date.now() + (opened.clockOffsetMs ?? 0),
   });
   performance.mark(CODES_VISIBLE);
   return true;
