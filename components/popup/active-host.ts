@@ -6,8 +6,7 @@ let pending: Promise<string | null> | undefined;
 let known: string | null = null;
 
 /**
- * The host the background already looked up and ordered the first rows for: the first render uses it.
- * The popup still looks its own tab up (the background can only ask for the last-focused window's).
+ * The host the first rows were ordered for (see early-accounts.ts): the first render uses it.
  */
 export function knowActiveHost(host: string | null): void {
   known = host;
@@ -17,7 +16,7 @@ export function knowActiveHost(host: string | null): void {
  * The host of the tab the popup was opened over. The URL is only visible when the user clicked the
  * toolbar button (activeTab) or granted the host; otherwise (or on extension pages) it is null.
  */
-function activeHost(): Promise<string | null> {
+export function activeHost(): Promise<string | null> {
   pending ??= browser.tabs
     .query({ active: true, currentWindow: true })
     .then(([tab]) => hostOf(tab?.url))
