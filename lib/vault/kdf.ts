@@ -1,4 +1,3 @@
-import { argon2id } from 'hash-wasm';
 import { randomBytes, toBase64, fromBase64 } from './encoding';
 
 /** Argon2id parameters, stored beside every ciphertext so that they can be raised later. */
@@ -37,8 +36,12 @@ export function isValidKdf(k: unknown): k is KdfParams {
   }
 }
 
-/** Derives the 32-byte AES key from the master password. */
+/**
+ * Derives the 32-byte AES key from the master password. Argon2 (hash-wasm, 50 kB) loads on first use:
+ * a page that only reads an unlocked vault (the popup, `page-reader.ts`) never needs it.
+ */
 export async function deriveKey(password: string, params: KdfParams): Promise<Uint8Array<ArrayBuffer>> {
+  const { argon2id } = await import('hash-wasm');
   const out = await argon2id({
     password,
     salt: fromBase64(params.salt),
