@@ -14,12 +14,15 @@ import type { Account } from './types';
  */
 export async function readAccountsHere(): Promise<Account[] | null> {
   try {
-    const [raw, head] = await Promise.all([browserKeyStore.get(), browserVaultIo.getHead()]);
-    if (!raw || !head || (head.slot !== 'a' && head.slot !== 'b')) return null;
-    const [key, record] = await Promise.all([
-      importAesKey(fromBase64(raw)),
-      browserVaultIo.getSlot(head.slot).then(parseRecord),
+    // One round of storage reads (the browser process is busy opening the page): both slots, then the head picks one.
+    const [raw, head, a, b] = await Promise.all([
+      browserKeyStore.get(),
+      browserVaultIo.getHead(),
+      browserVaultIo.getSlot('a'),
+      browserVaultIo.getSlot('b'),
     ]);
+    if (!raw || !head || (head.slot !== 'a' && head.slot !== 'b')) return null;
+    const [key, record] = await Promise.all([importAesKey(fromBase64(raw)), parseRecord(head.slot === 'a' ? a : b)]);
     if (record.gen !== head.gen) return null;
     const { payload, migrated } = migratePayload(JSON.parse(await openRecord(key, record)));
     return migrated ? null : payload.accounts;
