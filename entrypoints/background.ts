@@ -1,5 +1,5 @@
 import { defineBackground } from 'wxt/utils/define-background';
-import { registerAutofillService } from '@/lib/autofill-service';
+import { registerFillPolicy } from '@/lib/fill-policy';
 import { registerCoreHandlers } from '@/lib/messaging/core-handlers';
 import { registerVaultHandlers } from '@/lib/vault/handlers';
 import { registerQrHandlers } from '@/lib/qr/background';
@@ -11,7 +11,7 @@ export default defineBackground({
   main() {
     const startedAt = Date.now();
     registerCoreHandlers(startedAt);
-    registerAutofillService();
+    registerFillPolicy();
     registerVaultHandlers();
     registerQrHandlers();
     registerClipboardHandlers();

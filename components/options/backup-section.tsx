@@ -4,6 +4,7 @@ import { RestoreBackupForm } from '@/components/vault/restore-backup-form';
 import { useVaultStatus } from '@/components/vault/use-vault-status';
 import { sendMessage } from '@/lib/messaging/protocol';
 import { vaultMetaItem } from '@/lib/storage/items';
+import { MIN_PASSWORD_LENGTH } from '@/lib/vault/strength';
 
 const MONTH = 30 * 24 * 3600 * 1000;
 
@@ -34,8 +35,11 @@ export function BackupSection() {
   }, []);
 
   async function exportBackup() {
-    if (ownPassword && password.length < 8)
-      return setMessage({ ok: false, text: 'The backup password needs at least 8 characters.' });
+    if (ownPassword && password.length < MIN_PASSWORD_LENGTH)
+      return setMessage({
+        ok: false,
+        text: `The backup password needs at least ${MIN_PASSWORD_LENGTH} characters.`,
+      });
     setMessage(null);
     const answer = await sendMessage('backupExport', ownPassword ? { password } : {}).catch((err: Error) => ({
       ok: false as const,

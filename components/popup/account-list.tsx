@@ -6,17 +6,18 @@ import { AccountRow, type RowNav } from './account-row';
 import { observeRectLazily, scrollWithoutMountWrite } from './no-forced-layout';
 import { rowsVisible } from './codes-visible';
 import { LIST_MAX_HEIGHT as MAX_HEIGHT, ROW_HEIGHT } from './list-geometry';
-import { matchesHost, moveId } from './sort';
+import { moveId } from './sort';
 import { reorder } from './row-actions';
 
 interface Props {
   accounts: readonly Account[];
-  host: string | null;
+  /** The accounts whose websites match the active tab. */
+  siteIds: ReadonlySet<string>;
   canReorder: boolean;
 }
 
 /** The accounts, virtualised (only rows on screen exist), with keyboard and drag reordering. */
-export function AccountList({ accounts, host, canReorder }: Props) {
+export function AccountList({ accounts, siteIds, canReorder }: Props) {
   const scrollRef = useRef<HTMLDivElement>(null);
   // The first render draws only the rows on screen; the rows just below follow after the first paint.
   const [overscan, setOverscan] = useState(0);
@@ -154,7 +155,7 @@ export function AccountList({ accounts, host, canReorder }: Props) {
               <AccountRow
                 account={account}
                 index={it.index}
-                matchesSite={matchesHost(account, host)}
+                matchesSite={siteIds.has(account.id)}
                 canReorder={canReorder}
                 nav={nav}
               />

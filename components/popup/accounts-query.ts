@@ -4,7 +4,7 @@ import { sendMessage } from '@/lib/messaging/protocol';
 import type { Account } from '@/lib/vault/types';
 import { seedCodes } from './codes';
 import { openVaultHere, type OpenedVault } from './early-accounts';
-import { knowActiveHost } from './active-host';
+import { knowSiteIds } from './site-ids';
 
 /** The popup's one query client: it lives as long as the popup is open. */
 export const queryClient = new QueryClient({
@@ -23,7 +23,8 @@ async function openVault(): Promise<OpenedVault> {
 }
 
 async function fetchAccounts(): Promise<Account[]> {
-  const { accounts, codes } = await openVault();
+  const { accounts, codes, siteIds } = await openVault();
+  knowSiteIds(siteIds);
   seedCodes(accounts, codes);
   return accounts;
 }
@@ -31,7 +32,7 @@ async function fetchAccounts(): Promise<Account[]> {
 /**
  * The popup's first read (see early-accounts.ts): the vault decrypted here, the query filled with every
  * account and the first rows' codes, so the list shows without a round trip to the background. When it
- * cannot be read here (locked, empty, damaged) the answer is false and the vault gate takes over.
+ * cannot be read here (locked, damaged, to be migrated) the answer is false and the vault gate takes over.
  */
 export function startAccountsEarly(): Promise<boolean> {
   early ??= openVaultHere()
@@ -39,7 +40,7 @@ export function startAccountsEarly(): Promise<boolean> {
       (opened) => {
         if (!opened) return false;
         stepMark('accounts');
-        if (opened.host !== undefined) knowActiveHost(opened.host);
+        knowSiteIds(opened.siteIds);
         seedCodes(opened.accounts, opened.codes);
         queryClient.setQueryData(ACCOUNTS_KEY, opened.accounts);
         return true;

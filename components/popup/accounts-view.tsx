@@ -5,12 +5,13 @@ import { vaultStatusItem } from '@/lib/storage/items';
 import { ACCOUNTS_KEY, accountsQuery, forgetAccounts, queryClient } from './accounts-query';
 import { AccountList } from './account-list';
 import { loadGenerator } from './codes';
-import { useActiveHost } from './active-host';
+import { useSiteIds } from './site-ids';
 import { rowsVisible } from './codes-visible';
 import { usePopupStore } from './popup-store';
 import { SearchBox } from './search-box';
 import { filterAccounts, sortAccounts } from './sort';
 import { UndoBar } from './undo-bar';
+import { FillGuardDialog } from './fill-guard';
 import { PushedCodesSlot } from '@/components/sync/pushed-codes-slot';
 
 // The forms (and the otpauth parser they use) load after the codes show, not before.
@@ -25,7 +26,7 @@ export function AccountsView() {
   const view = usePopupStore((s) => s.view);
   const search = usePopupStore((s) => s.search);
   const addOpened = usePopupStore((s) => s.addOpened);
-  const host = useActiveHost();
+  const siteIds = useSiteIds();
 
   // The decrypted accounts live only while this view is shown (a lock unmounts it).
   // Another page (options, the scan window, a Google export import) changed the vault: ask again.
@@ -51,7 +52,7 @@ export function AccountsView() {
     };
   }, []);
 
-  const sorted = useMemo(() => (data ? sortAccounts(data, host) : []), [data, host]);
+  const sorted = useMemo(() => (data ? sortAccounts(data, siteIds) : []), [data, siteIds]);
   const shown = useMemo(() => filterAccounts(sorted, search), [sorted, search]);
   const empty = !!data && data.length === 0;
   useEffect(() => {
@@ -107,9 +108,10 @@ export function AccountsView() {
       {data && !empty && shown.length === 0 ? (
         <p className="muted center">No account matches &ldquo;{search}&rdquo;.</p>
       ) : null}
-      {shown.length > 0 ? <AccountList accounts={shown} host={host} canReorder={!search.trim()} /> : null}
+      {shown.length > 0 ? <AccountList accounts={shown} siteIds={siteIds} canReorder={!search.trim()} /> : null}
       <PushedCodesSlot />
       <UndoBar />
+      <FillGuardDialog />
     </>
   );
 }

@@ -27,13 +27,28 @@ export async function copyCode(account: Account): Promise<void> {
   }
 }
 
-/** Asks the background to fill the code into the active tab, then closes the popup. */
-export async function fillCode(account: Account): Promise<void> {
+/**
+ * Asks the background to fill the code into the active tab, then closes the popup. Where the page is not
+ * one of the account's websites the background asks first (the phishing guard, `fill-guard.tsx`): the
+ * user confirms with `confirmed` (that frame's origin), and may add the site to the account's websites.
+ */
+export async function fillCode(account: Account, confirmed?: { origin: string; website?: string }): Promise<void> {
   const label = accountLabel(account.issuer, account.accountName);
   try {
-    const answer = await sendMessage('autofillActiveTab', { accountId: account.id });
+    if (confirmed?.website) {
+      const websites = [...account.websites, confirmed.website];
+      const saved = await sendMessage('accountUpdate', { id: account.id, patch: { websites } });
+      if (saved.ok) putAccount(saved.account);
+    }
+    const answer = await sendMessage('autofillActiveTab', {
+      accountId: account.id,
+      ...(confirmed && { confirmed: { origin: confirmed.origin } }),
+    });
     if (answer.ok) window.close();
-    else announce(`Could not fill the code for ${label}: ${answer.error}`);
+    else if (answer.confirm && !confirmed) {
+      const { host, origin, website, account: asked } = answer.confirm;
+      usePopupStore.getState().guardAsked({ account, label: asked, host, origin, website });
+    } else announce(`Could not fill the code for ${label}: ${answer.error}`);
   } catch {
     announce(`Could not fill the code for ${label}.`);
   }

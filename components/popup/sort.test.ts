@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { testAccount as account } from '@/lib/vault/account.test-support';
-import { filterAccounts, hostOf, matchesHost, moveId, sortAccounts } from './sort';
+import { filterAccounts, moveId, sortAccounts } from './sort';
 
 describe('sorting', () => {
   it('puts the current site first, then pinned, then the user order', () => {
@@ -10,23 +10,9 @@ describe('sorting', () => {
       account('c', { order: 2, websites: ['github.com'] }),
       account('d', { order: 3 }),
     ];
-    expect(sortAccounts(list, 'gist.github.com').map((a) => a.id)).toEqual(['c', 'b', 'a', 'd']);
+    // The background says which accounts match the tab (lib/sites, tested there).
+    expect(sortAccounts(list, new Set(['c'])).map((a) => a.id)).toEqual(['c', 'b', 'a', 'd']);
     expect(sortAccounts(list, null).map((a) => a.id)).toEqual(['b', 'a', 'c', 'd']);
-  });
-
-  it('matches hosts and subdomains but not look-alikes', () => {
-    const a = account('a', { websites: ['github.com'] });
-    expect(matchesHost(a, 'github.com')).toBe(true);
-    expect(matchesHost(a, 'api.github.com')).toBe(true);
-    expect(matchesHost(a, 'evilgithub.com')).toBe(false);
-    expect(matchesHost(a, null)).toBe(false);
-  });
-
-  it('reads hosts only from web pages', () => {
-    expect(hostOf('https://github.com/login')).toBe('github.com');
-    expect(hostOf('chrome-extension://abc/popup.html')).toBeNull();
-    expect(hostOf(undefined)).toBeNull();
-    expect(hostOf('not a url')).toBeNull();
   });
 });
 

@@ -1,7 +1,5 @@
 import type { Account } from '@/lib/vault/types';
 
-/** A tab's host and whether an account belongs to it: the same rules autofill uses. */
-export { hostOf, matchesHost } from '@/lib/autofill-service/match';
 /** The popup's order (site, pinned, user order) is shared with the background, which computes the first rows' codes. */
 export { sortAccounts } from '@/lib/vault/display-order';
 

@@ -2,8 +2,7 @@ import { useState, type FormEvent } from 'react';
 import { sendMessage } from '@/lib/messaging/protocol';
 import { StrengthMeter } from './strength-meter';
 import { PasswordField } from './password-field';
-
-const MIN = 8;
+import { MIN_PASSWORD_LENGTH } from '@/lib/vault/strength';
 
 /** First run: choose the master password. */
 export function CreateVaultView({ onDone }: { onDone: () => void }) {
@@ -14,7 +13,8 @@ export function CreateVaultView({ onDone }: { onDone: () => void }) {
 
   async function submit(e: FormEvent) {
     e.preventDefault();
-    if (password.length < MIN) return setError(`The master password needs at least ${MIN} characters.`);
+    if (password.length < MIN_PASSWORD_LENGTH)
+      return setError(`The master password needs at least ${MIN_PASSWORD_LENGTH} characters.`);
     if (password !== confirm) return setError('The two passwords do not match.');
     setBusy(true);
     setError('');

@@ -8,6 +8,10 @@ import type { AccountChoice } from '@/lib/messaging/autofill-messages';
 export interface ChipOptions {
   locked: boolean;
   matches: AccountChoice[];
+  /** A frame of another site than its page: the chip asks "Fill the code for PAGE into a frame from FRAME?". */
+  thirdParty?: { frameSite: string; pageSite: string };
+  /** Why OTPilot did not fill by itself (shown in the chip). */
+  notice?: string;
   onPick(accountId: string): void;
   onOpenPopup(): void;
 }
@@ -50,10 +54,19 @@ export function showChip(anchor: HTMLInputElement, options: ChipOptions): void {
     });
     box.append(button);
   };
+  if (options.notice) {
+    const notice = document.createElement('p');
+    notice.textContent = options.notice;
+    box.append(notice);
+  }
   if (options.locked) add('Unlock OTPilot', options.onOpenPopup);
   else {
+    const { thirdParty } = options;
     for (const match of options.matches.slice(0, 3)) {
-      add(match.label, () => options.onPick(match.id), `Fill code for ${match.label}`);
+      const label = thirdParty
+        ? `Fill the code for ${thirdParty.pageSite} into a frame from ${thirdParty.frameSite}?`
+        : `Fill code for ${match.label}`;
+      add(match.label, () => options.onPick(match.id), label);
     }
     add('Choose account...', options.onOpenPopup);
   }

@@ -1,3 +1,4 @@
+import { REJECT_WINDOW_MS } from '@/lib/fill-policy/reject-window';
 import { onMessage, sendMessage } from '@/lib/messaging/protocol';
 import { hideChip, isChip, showChip } from './chip';
 import { deepActiveElement, indexAdded, indexFrom, mayHaveFields, watchShadowRoots } from './collect';
@@ -26,7 +27,10 @@ function listen(): void {
   if (listening) return;
   listening = true;
   onMessage('autofillFill', ({ data }) =>
-    fillOnRequest(typeof data?.code === 'string' ? data.code : '', data?.onlyDetected === true),
+    // The code was chosen for this frame's origin: if the frame has gone elsewhere since, it is not ours.
+    data?.origin === location.origin
+      ? fillOnRequest(typeof data.code === 'string' ? data.code : '', data.onlyDetected === true)
+      : { filled: false },
   );
 }
 
@@ -74,7 +78,31 @@ function scan(): void {
   if (!target || target.inputs.some((el) => offered.has(el))) return;
   listen();
   target.inputs.forEach((el) => offered.add(el));
-  void offer(target);
+  // A new code field this soon after an automatic fill: the site refused that code.
+  void reportRejection().then(() => offer(target));
+}
+
+/** The last automatic fill, watched for REJECT_WINDOW_MS for signs that the site refused the code. */
+let lastAutoFill: { inputs: HTMLInputElement[]; at: number } | null = null;
+
+function watchForRejection(inputs: HTMLInputElement[]): void {
+  const fill = (lastAutoFill = { inputs, at: Date.now() });
+  const timer = setInterval(() => {
+    if (lastAutoFill !== fill || Date.now() - fill.at > REJECT_WINDOW_MS) clearInterval(timer);
+    else if (inputs.every((el) => el.isConnected && el.value === '')) void reportRejection();
+  }, 300);
+}
+
+/** Tells the background (once per automatic fill) that the site refused the code it just filled. */
+async function reportRejection(): Promise<void> {
+  if (!lastAutoFill || Date.now() - lastAutoFill.at > REJECT_WINDOW_MS) return;
+  lastAutoFill = null;
+  await sendMessage('autofillRejected', { url: location.href }).catch(() => undefined);
+}
+
+/** The user is in a detected code field: the shortcut and the popup's Fill prefer this frame. */
+function reportFocus(): void {
+  void sendMessage('autofillFocus', { url: location.href }).catch(() => undefined);
 }
 
 function onFocus(event: FocusEvent): void {
@@ -86,6 +114,7 @@ function onFocus(event: FocusEvent): void {
     schedule(0);
     return;
   }
+  reportFocus();
   const target = detectAll().find((t) => t.inputs.includes(el));
   if (target && untouchedByUser(target.inputs) && target.inputs.every((i) => i.value === '')) void offer(target);
 }
@@ -102,30 +131,35 @@ async function offer(target: CodeTarget): Promise<void> {
   const url = location.href;
   const answer = await sendMessage('autofillQuery', { url }).catch(() => null);
   if (!answer || (answer.empty && !answer.locked)) return;
-  const fill = async (accountId: string) => {
-    const reply = await sendMessage('autofillCode', { url, accountId }).catch(() => null);
+  const active = deepActiveElement();
+  if (active instanceof HTMLInputElement && target.inputs.includes(active)) reportFocus();
+  // `pick`: the user's click in the chip; without it the background treats the request as automatic.
+  const fill = async (accountId: string, pick: boolean) => {
+    const reply = await sendMessage('autofillCode', { url, accountId, pick }).catch(() => null);
     if (!reply?.ok) return false;
     const fresh = target.inputs.every((el) => el.isConnected) ? target : detectAll()[0];
     const filled = fresh ? await fillCode(fresh.inputs, reply.code) : false;
     if (filled) hideChip();
+    if (filled && !pick) watchForRejection(fresh!.inputs);
     return filled;
   };
   if (!answer.locked && answer.autoFill && answer.matches.length === 1) {
-    if (await fill(answer.matches[0]!.id)) return;
+    if (await fill(answer.matches[0]!.id, false)) return;
   }
   if (!target.inputs.every((el) => el.isConnected && el.value === '')) return;
   showChip(target.inputs[target.inputs.length - 1]!, {
     locked: answer.locked,
     matches: answer.matches,
-    onPick: (id) => void fill(id),
+    ...(answer.thirdParty && { thirdParty: answer.thirdParty }),
+    ...(answer.notice && { notice: answer.notice }),
+    onPick: (id) => void fill(id, true),
     onOpenPopup: () => void sendMessage('autofillOpenPopup', undefined).catch(() => undefined),
   });
 }
 
 /**
- * The user asked (context menu, shortcut, popup button): fill the right-clicked or focused
- * field's group, else the best one. Frames with nothing to fill answer late, so that the
- * frame that did fill answers the broadcast first.
+ * The background sent this frame a code (context menu, shortcut, popup button, a pushed code): fill the
+ * right-clicked or focused field's group, else the best one.
  */
 async function fillOnRequest(code: string, onlyDetected = false): Promise<{ filled: boolean }> {
   const inputs = !/^[0-9A-Za-z]{4,10}$/.test(code)
@@ -135,7 +169,6 @@ async function fillOnRequest(code: string, onlyDetected = false): Promise<{ fill
       : pickInputs();
   const filled = inputs ? await fillCode(inputs, code) : false;
   if (filled) hideChip();
-  else await new Promise((resolve) => setTimeout(resolve, 1000));
   return { filled };
 }
 

@@ -1,4 +1,5 @@
 import { base64Bytes, concatBytes, hexBytes, utf8Text } from './bytes';
+import { checkKdfTotal } from '@/lib/kdf/limits';
 import { aesGcmOpen, scryptKey } from './crypto';
 import { collect, entryName, isRecord } from './entry';
 import { badFile, parseJson, requirePassword, wrongPassword } from './problems';
@@ -30,10 +31,7 @@ function isPasswordSlot(v: unknown): v is PasswordSlot {
     v.type === 1 &&
     typeof v.key === 'string' &&
     isGcmParams(v.key_params) &&
-    [v.n, v.r, v.p].every((x) => Number.isSafeInteger(x) && (x as number) > 0) &&
-    // scrypt needs 128·N·r bytes: refuse settings no real vault uses rather than exhaust memory.
-    128 * (v.n as number) * (v.r as number) <= 256 * 2 ** 20 &&
-    (v.p as number) <= 16 &&
+    [v.n, v.r, v.p].every((x) => typeof x === 'number') &&
     typeof v.salt === 'string'
   );
 }
@@ -46,6 +44,8 @@ async function openGcm(key: Uint8Array<ArrayBuffer>, params: GcmParams, data: Ui
 async function masterKey(slots: unknown[], password: string): Promise<Uint8Array<ArrayBuffer>> {
   const passwordSlots = slots.filter(isPasswordSlot);
   if (passwordSlots.length === 0) throw badFile(AEGIS, 'it has no password slot (only biometric ones)');
+  // Every slot's cost is checked (lib/kdf/limits.ts), and all of them together, before any is run.
+  checkKdfTotal(passwordSlots.map((s) => ({ alg: 'scrypt', n: s.n, r: s.r, p: s.p })));
   for (const slot of passwordSlots) {
     const derived = await scryptKey(password, hexBytes(slot.salt), slot);
     const key = await openGcm(derived, slot.key_params, hexBytes(slot.key));

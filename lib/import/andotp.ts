@@ -1,4 +1,5 @@
 import { concatBytes, startsWithAscii, utf8Text } from './bytes';
+import { KDF_LIMITS } from '@/lib/kdf/limits';
 import { aesGcmOpen, pbkdf2, sha256 } from './crypto';
 import { splitLabel } from '@/lib/otp/label';
 import { collect, entryName, isRecord, textOf } from './entry';
@@ -40,7 +41,8 @@ function readEntries(entries: unknown[], format: string): ImportResult {
 async function openNew(bytes: Uint8Array<ArrayBuffer>, password: string): Promise<Uint8Array | null> {
   if (bytes.length < 4 + SALT + IV + TAG) return null;
   const iterations = new DataView(bytes.buffer, bytes.byteOffset).getUint32(0);
-  if (iterations < 1 || iterations > 10_000_000) return null;
+  // The old format has no such header: beyond the limit, these four bytes are the start of its IV.
+  if (iterations < 1 || iterations > KDF_LIMITS.pbkdf2.maxIterations) return null;
   const salt = bytes.slice(4, 4 + SALT);
   const key = await pbkdf2(password, salt, iterations, 'SHA-1');
   return aesGcmOpen(key, bytes.slice(4 + SALT, 4 + SALT + IV), bytes.slice(4 + SALT + IV));

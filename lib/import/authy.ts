@@ -1,5 +1,6 @@
 import { readAndroidPrefs } from './android-prefs';
 import { base64Bytes, hexBytes, utf8Text } from './bytes';
+import { checkKdfTotal, type KdfCost } from '@/lib/kdf/limits';
 import { aesCbcOpen, pbkdf2 } from './crypto';
 import { collect, entryName, isRecord, type RawEntry } from './entry';
 import { splitLabel } from '@/lib/otp/label';
@@ -17,9 +18,10 @@ function tokensOf(input: ImportInput): Token[] | null {
 }
 
 /** Authy's backup encryption: PBKDF2-SHA1 of the backup password with the token's salt, then AES-CBC. */
+const derivation = (t: Token): KdfCost => ({ alg: 'pbkdf2', iterations: Number(t.key_derivation_iterations ?? 1000) });
+
 async function decryptSecret(t: Token, password: string): Promise<string | null> {
-  const iterations = Number(t.key_derivation_iterations ?? 1000);
-  if (!Number.isSafeInteger(iterations) || iterations < 1 || iterations > 10_000_000) return null;
+  const { iterations } = derivation(t) as { iterations: number };
   const iv = typeof t.unique_iv === 'string' ? hexBytes(t.unique_iv) : new Uint8Array(16);
   const key = await pbkdf2(password, new TextEncoder().encode(String(t.salt ?? '')), iterations, 'SHA-1');
   const plain = await aesCbcOpen(key, iv, base64Bytes(String(t.encryptedSecret)));
@@ -47,6 +49,8 @@ export const authyFormat: ImportFormat = {
     const secrets = new Map<Token, string | null>();
     if (encrypted) {
       const pw = requirePassword(AUTHY, password);
+      // Each token has its own salt: one key derivation each, all of them checked before any is run.
+      checkKdfTotal(tokens.filter((t) => t.encryptedSecret).map(derivation));
       for (const t of tokens) if (t.encryptedSecret) secrets.set(t, await decryptSecret(t, pw).catch(() => null));
       if ([...secrets.values()].every((s) => s === null)) throw wrongPassword(AUTHY);
     }

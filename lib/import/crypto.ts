@@ -1,8 +1,11 @@
 import { argon2id, scrypt } from 'hash-wasm';
+import { checkKdfCost } from '@/lib/kdf/limits';
 
 /**
  * The key derivations and ciphers other apps use for their encrypted exports: WebCrypto where it has them,
  * hash-wasm for scrypt and Argon2. Decryption answers null when the key is wrong (authentication or padding fails).
+ * Every derivation is checked against the key-derivation limits first (`KdfLimitError`): a file cannot ask for one
+ * that freezes the page.
  */
 
 type Hash = 'SHA-1' | 'SHA-256' | 'SHA-512';
@@ -16,6 +19,7 @@ export async function pbkdf2(
   hash: Hash,
   bytes = 32,
 ): Promise<Uint8Array<ArrayBuffer>> {
+  checkKdfCost({ alg: 'pbkdf2', iterations });
   const base = await crypto.subtle.importKey('raw', utf8(password), 'PBKDF2', false, ['deriveBits']);
   const bits = await crypto.subtle.deriveBits({ name: 'PBKDF2', salt, iterations, hash }, base, bytes * 8);
   return new Uint8Array(bits);
@@ -26,6 +30,7 @@ export async function scryptKey(
   salt: Uint8Array,
   p: { n: number; r: number; p: number },
 ): Promise<Uint8Array<ArrayBuffer>> {
+  checkKdfCost({ alg: 'scrypt', ...p });
   const key = await scrypt({
     password: utf8(password),
     salt,
@@ -43,6 +48,7 @@ export async function argon2idKey(
   salt: Uint8Array,
   p: { iterations: number; parallelism: number; memoryKiB: number },
 ): Promise<Uint8Array<ArrayBuffer>> {
+  checkKdfCost({ alg: 'argon2id', ...p });
   const key = await argon2id({
     password: utf8(password),
     salt,

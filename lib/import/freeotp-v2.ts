@@ -1,8 +1,16 @@
 import { signedBytes, startsWithAscii } from './bytes';
 import { aesGcmOpen, pbkdf2 } from './crypto';
 import { collect, entryName, isRecord } from './entry';
-import { readJavaStringMap } from './java-string-map';
-import { badFile, parseJson, requirePassword, wrongPassword } from './problems';
+import { JavaMapTooLargeError, readJavaStringMap } from './java-string-map';
+import {
+  badFile,
+  bomb,
+  MAX_IMPORT_ENTRIES,
+  MAX_UNPACKED_BYTES,
+  parseJson,
+  requirePassword,
+  wrongPassword,
+} from './problems';
 import type { ImportFormat } from './types';
 
 const FREE_OTP_2 = 'FreeOTP 2';
@@ -37,11 +45,7 @@ async function masterKey(json: string | undefined, password: string): Promise<Ui
     : /sha256/i.test(String(m.mAlgorithm))
       ? 'SHA-256'
       : 'SHA-1';
-  const iterations = Number(m.mIterations);
-  if (!Number.isSafeInteger(iterations) || iterations < 1 || iterations > 10_000_000) {
-    throw badFile(FREE_OTP_2, 'its key settings are not valid');
-  }
-  const derived = await pbkdf2(password, signedBytes(m.mSalt), iterations, hash);
+  const derived = await pbkdf2(password, signedBytes(m.mSalt), Number(m.mIterations), hash);
   const key = await openKey(derived, m.mEncryptedKey);
   if (!key) throw wrongPassword(FREE_OTP_2);
   return key;
@@ -54,8 +58,10 @@ export const freeOtp2Format: ImportFormat = {
   async read({ bytes }, password) {
     let map: Map<string, string>;
     try {
-      map = readJavaStringMap(bytes);
-    } catch {
+      // Each token takes two entries (its key and its details), plus the master key.
+      map = readJavaStringMap(bytes, { maxEntries: 2 * MAX_IMPORT_ENTRIES + 1, maxChars: MAX_UNPACKED_BYTES });
+    } catch (e) {
+      if (e instanceof JavaMapTooLargeError) throw bomb(FREE_OTP_2, e.message);
       throw badFile(FREE_OTP_2, 'it is not a list of tokens');
     }
     const master = await masterKey(map.get('masterKey'), requirePassword(FREE_OTP_2, password));

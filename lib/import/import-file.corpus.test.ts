@@ -3,7 +3,8 @@ import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { generateCode } from '@/lib/otp/generate';
 import type { ParsedOtpauth } from '@/lib/otp/types';
-import { CORPORA } from '@/test/support/paths';
+import { corpusPath } from '@/test/support/corpora';
+import { withCorpus } from '@/test/support/corpus-suite';
 import { importFile } from './import-file';
 import { ImportError } from './types';
 
@@ -22,8 +23,10 @@ interface Expected {
   files: Record<string, { encryption: string; app: string; adjustment: string }>;
 }
 
-const DIR = join(CORPORA, 'otpauth', 'aegis-importers');
-const EXPECTED = JSON.parse(readFileSync(join(DIR, 'EXPECTED.json'), 'utf8')) as Expected;
+const DIR = corpusPath('otpauth/aegis-importers') ?? '';
+const EXPECTED: Expected = DIR
+  ? (JSON.parse(readFileSync(join(DIR, 'EXPECTED.json'), 'utf8')) as Expected)
+  : { vectors: [], files: {} };
 const NOW = Date.UTC(2026, 0, 2, 3, 4, 5);
 
 /** Files OTPilot refuses, with the words their message must hold. */
@@ -86,37 +89,39 @@ function passwordOf(file: string): string | undefined {
 
 const read = (file: string) => new Uint8Array(readFileSync(join(DIR, file)));
 
-describe('import: every Aegis corpus file', () => {
-  const files = readdirSync(DIR).filter((f) => f !== 'EXPECTED.json');
+withCorpus('otpauth/aegis-importers', 'import: every Aegis corpus file', () =>
+  describe('import: every Aegis corpus file', () => {
+    const files = readdirSync(DIR).filter((f) => f !== 'EXPECTED.json');
 
-  it('EXPECTED.json lists every file of the folder', () => {
-    expect(files.sort()).toEqual(Object.keys(EXPECTED.files).sort());
-  });
-
-  for (const file of files.filter((f) => !(f in UNSUPPORTED))) {
-    it(`${file}: every entry matches a vector by secret and gives the same codes`, async () => {
-      const result = await importFile(file, read(file), passwordOf(file));
-      expect(result.skipped).toEqual([]);
-      expect(result.accounts.length).toBeGreaterThan(0);
-      for (const got of result.accounts) {
-        const vector = EXPECTED.vectors.find((v) => v.secret === got.secret);
-        expect(vector, `${file}: ${got.issuer}/${got.accountName} matches no vector`).toBeDefined();
-        const { expected, imported, names } = adjust(file, asAccount(vector!), got);
-        const { issuer, accountName, ...params } = imported;
-        const { issuer: wantIssuer, accountName: wantName, ...wantParams } = expected;
-        expect(params).toEqual(wantParams);
-        if (names !== false) expect({ issuer, accountName }).toEqual({ issuer: wantIssuer, accountName: wantName });
-        expect(await generateCode(imported, NOW)).toBe(await generateCode(expected, NOW));
-      }
+    it('EXPECTED.json lists every file of the folder', () => {
+      expect(files.sort()).toEqual(Object.keys(EXPECTED.files).sort());
     });
-  }
 
-  for (const [file, message] of Object.entries(UNSUPPORTED)) {
-    it(`${file}: refused with a message that says what it is`, async () => {
-      const error = await importFile(file, read(file), passwordOf(file)).catch((e: unknown) => e);
-      expect(error).toBeInstanceOf(ImportError);
-      expect((error as ImportError).kind).toBe('unsupported');
-      expect((error as ImportError).message).toMatch(message);
-    });
-  }
-});
+    for (const file of files.filter((f) => !(f in UNSUPPORTED))) {
+      it(`${file}: every entry matches a vector by secret and gives the same codes`, async () => {
+        const result = await importFile(file, read(file), passwordOf(file));
+        expect(result.skipped).toEqual([]);
+        expect(result.accounts.length).toBeGreaterThan(0);
+        for (const got of result.accounts) {
+          const vector = EXPECTED.vectors.find((v) => v.secret === got.secret);
+          expect(vector, `${file}: ${got.issuer}/${got.accountName} matches no vector`).toBeDefined();
+          const { expected, imported, names } = adjust(file, asAccount(vector!), got);
+          const { issuer, accountName, ...params } = imported;
+          const { issuer: wantIssuer, accountName: wantName, ...wantParams } = expected;
+          expect(params).toEqual(wantParams);
+          if (names !== false) expect({ issuer, accountName }).toEqual({ issuer: wantIssuer, accountName: wantName });
+          expect(await generateCode(imported, NOW)).toBe(await generateCode(expected, NOW));
+        }
+      });
+    }
+
+    for (const [file, message] of Object.entries(UNSUPPORTED)) {
+      it(`${file}: refused with a message that says what it is`, async () => {
+        const error = await importFile(file, read(file), passwordOf(file)).catch((e: unknown) => e);
+        expect(error).toBeInstanceOf(ImportError);
+        expect((error as ImportError).kind).toBe('unsupported');
+        expect((error as ImportError).message).toMatch(message);
+      });
+    }
+  }),
+);

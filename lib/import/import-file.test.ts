@@ -2,12 +2,11 @@ import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
-import { CORPORA } from '@/test/support/paths';
+import { withCorpus } from '@/test/support/corpus-suite';
+import { aegisEncrypted, aegisPlain, ALL, PASSWORD, TOTP } from './export-files.test-support';
 import { importFile } from './import-file';
 import { ImportError, type ImportErrorKind } from './types';
 
-const DIR = join(CORPORA, 'otpauth', 'aegis-importers');
-const read = (file: string) => new Uint8Array(readFileSync(join(DIR, file)));
 const bytesOf = (text: string) => new TextEncoder().encode(text);
 
 async function failure(promise: Promise<unknown>): Promise<ImportError> {
@@ -35,17 +34,52 @@ const ENCRYPTED: [file: string, app: RegExp][] = [
   ['freeotp_v2_api23.xml', /FreeOTP 2/],
 ];
 
-describe('importFile: encrypted files', () => {
-  for (const [file, app] of ENCRYPTED) {
-    it(`${file}: asks for the password, then refuses a wrong one`, async () => {
-      const none = await failure(importFile(file, read(file)));
-      expect(none.kind).toBe<ImportErrorKind>('password-needed');
-      expect(none.message).toMatch(app);
-      const wrong = await failure(importFile(file, read(file), 'not the password'));
-      expect(wrong.kind).toBe<ImportErrorKind>('wrong-password');
-      expect(wrong.message).toMatch(/^Wrong password/);
+withCorpus('otpauth/aegis-importers', "importFile: the corpus's encrypted files and damaged copies", (DIR) => {
+  const read = (file: string) => new Uint8Array(readFileSync(join(DIR, file)));
+  describe('importFile: encrypted files', () => {
+    for (const [file, app] of ENCRYPTED) {
+      it(`${file}: asks for the password, then refuses a wrong one`, async () => {
+        const none = await failure(importFile(file, read(file)));
+        expect(none.kind).toBe<ImportErrorKind>('password-needed');
+        expect(none.message).toMatch(app);
+        const wrong = await failure(importFile(file, read(file), 'not the password'));
+        expect(wrong.kind).toBe<ImportErrorKind>('wrong-password');
+        expect(wrong.message).toMatch(/^Wrong password/);
+      });
+    }
+  });
+
+  describe('importFile: damaged copies of real exports', () => {
+    const FILES = [
+      'aegis_plain.json',
+      '2fas_authenticator_plain_v4.2fas',
+      'bitwarden.csv',
+      'andotp_plain.json',
+      'freeotp.xml',
+      'authy_plain.xml',
+      'stratum_plain.json',
+      'steam.json',
+      'plain.txt',
+      'duo.json',
+      'freeotp_v2_api34.xml',
+    ];
+    it('answer accounts or an ImportError, never another exception', async () => {
+      await fc.assert(
+        fc.asyncProperty(
+          fc.constantFrom(...FILES),
+          fc.array(fc.tuple(fc.nat(), fc.integer({ min: 0, max: 255 })), { maxLength: 8 }),
+          fc.option(fc.nat()),
+          async (file, flips, cut) => {
+            const bytes = read(file);
+            for (const [at, value] of flips) bytes[at % bytes.length] = value;
+            const damaged = cut === null ? bytes : bytes.slice(0, cut % bytes.length);
+            await importFile(file, damaged).catch((e: unknown) => expect(e).toBeInstanceOf(ImportError));
+          },
+        ),
+        { numRuns: 300 },
+      );
     });
-  }
+  });
 });
 
 describe('importFile: files it cannot read', () => {
@@ -59,7 +93,7 @@ describe('importFile: files it cannot read', () => {
       Uint8Array.from([0x89, 0x50, 0x4e, 0x47, 13, 10, 26, 10, ...Array(40).fill(0)]),
       'unsupported',
     ],
-    ['half an Aegis file', 'aegis.json', read('aegis_plain.json').slice(0, 700), 'bad-file'],
+    ['half an Aegis file', 'aegis.json', aegisPlain().slice(0, 300), 'bad-file'],
     [
       'an encrypted Bitwarden export',
       'bw.json',
@@ -78,9 +112,9 @@ describe('importFile: files it cannot read', () => {
   }
 
   it('an Aegis vault whose encrypted data is damaged names the app and the problem', async () => {
-    const file = JSON.parse(readFileSync(join(DIR, 'aegis_encrypted.json'), 'utf8')) as { db: string };
+    const file = JSON.parse(new TextDecoder().decode(aegisEncrypted())) as { db: string };
     file.db = `AAAA${file.db.slice(4)}`;
-    const error = await failure(importFile('aegis.json', bytesOf(JSON.stringify(file)), 'test'));
+    const error = await failure(importFile('aegis.json', bytesOf(JSON.stringify(file)), PASSWORD));
     expect(error.kind).toBe('bad-file');
     expect(error.message).toMatch(/Aegis.*damaged/);
   });
@@ -95,7 +129,7 @@ describe('importFile: files it cannot read', () => {
 
 describe('importFile: bad entries are skipped with a reason, the others kept', () => {
   it('Aegis entries with MD5, no secret or an unknown kind', async () => {
-    const file = JSON.parse(readFileSync(join(DIR, 'aegis_plain.json'), 'utf8')) as {
+    const file = JSON.parse(new TextDecoder().decode(aegisPlain([...ALL, { ...TOTP, issuer: 'Kept' }]))) as {
       db: { entries: { type: string; name: string; info: Record<string, unknown> }[] };
     };
     const [a, b, c] = file.db.entries;
@@ -105,9 +139,9 @@ describe('importFile: bad entries are skipped with a reason, the others kept', (
     const result = await importFile('aegis.json', bytesOf(JSON.stringify(file)));
     expect(result.accounts).toHaveLength(file.db.entries.length - 3);
     expect(result.skipped).toEqual([
-      { name: 'Deno (Mason)', reason: 'it uses the MD5 algorithm, which is not supported' },
-      { name: 'SPDX (James)', reason: 'it has no secret' },
-      { name: 'Airbnb (Elijah)', reason: 'it is a yandex account, which OTPilot does not support' },
+      { name: 'Example (alice@example.com)', reason: 'it uses the MD5 algorithm, which is not supported' },
+      { name: 'Acme Co (bob)', reason: 'it has no secret' },
+      { name: 'Bank (carol)', reason: 'it is a yandex account, which OTPilot does not support' },
     ]);
   });
 
@@ -116,37 +150,5 @@ describe('importFile: bad entries are skipped with a reason, the others kept', (
     const result = await importFile('list.txt', bytesOf(text));
     expect(result.accounts.map((a) => a.issuer)).toEqual(['A']);
     expect(result.skipped.map((s) => s.name)).toEqual(['not a link', 'C:d']);
-  });
-});
-
-describe('importFile: damaged copies of real exports', () => {
-  const FILES = [
-    'aegis_plain.json',
-    '2fas_authenticator_plain_v4.2fas',
-    'bitwarden.csv',
-    'andotp_plain.json',
-    'freeotp.xml',
-    'authy_plain.xml',
-    'stratum_plain.json',
-    'steam.json',
-    'plain.txt',
-    'duo.json',
-    'freeotp_v2_api34.xml',
-  ];
-  it('answer accounts or an ImportError, never another exception', async () => {
-    await fc.assert(
-      fc.asyncProperty(
-        fc.constantFrom(...FILES),
-        fc.array(fc.tuple(fc.nat(), fc.integer({ min: 0, max: 255 })), { maxLength: 8 }),
-        fc.option(fc.nat()),
-        async (file, flips, cut) => {
-          const bytes = read(file);
-          for (const [at, value] of flips) bytes[at % bytes.length] = value;
-          const damaged = cut === null ? bytes : bytes.slice(0, cut % bytes.length);
-          await importFile(file, damaged).catch((e: unknown) => expect(e).toBeInstanceOf(ImportError));
-        },
-      ),
-      { numRuns: 300 },
-    );
   });
 });

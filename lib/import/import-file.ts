@@ -9,6 +9,7 @@ import { duoFormat } from './duo';
 import { freeOtpFormat } from './freeotp';
 import { freeOtp2Format } from './freeotp-v2';
 import { otpauthListFormat } from './otpauth-list';
+import { KdfLimitError } from '@/lib/kdf/limits';
 import { MAX_IMPORT_BYTES, parseJson, tooLarge } from './problems';
 import { protonFormat } from './proton';
 import { steamFormat } from './steam';
@@ -80,6 +81,8 @@ export async function importFile(name: string, bytes: Uint8Array, password?: str
     return await format.read(input, password || undefined);
   } catch (e) {
     if (e instanceof ImportError) throw e;
+    if (e instanceof KdfLimitError)
+      throw new ImportError('bad-file', `This ${format.label} file ${e.message}.`, format.label);
     throw new ImportError('bad-file', `This ${format.label} file is damaged or incomplete.`, format.label);
   }
 }

@@ -22,8 +22,20 @@ function modifiedUtf8(bytes: Uint8Array): string {
   return out;
 }
 
+/** Too many entries, or strings repeated by reference beyond what the file could hold (a "billion laughs"). */
+export class JavaMapTooLargeError extends Error {
+  override name = 'JavaMapTooLargeError';
+}
+
+export interface JavaMapLimits {
+  maxEntries: number;
+  /** Characters of every key and value read, a string referenced again counted again. */
+  maxChars: number;
+}
+
 class Reader {
   private at = 0;
+  chars = 0;
   private readonly view: DataView;
   readonly handles: unknown[] = [];
   constructor(private readonly bytes: Uint8Array) {
@@ -60,11 +72,14 @@ class Reader {
   }
 }
 
-function readString(r: Reader): string {
+function readString(r: Reader, limits: JavaMapLimits): string {
   const tag = r.u8();
   if (tag === TC.REFERENCE) {
     const value = r.handles[r.i32() - FIRST_HANDLE];
     if (typeof value !== 'string') throw new Error('reference to something that is not a string');
+    r.chars += value.length;
+    if (r.chars > limits.maxChars)
+      throw new JavaMapTooLargeError(`has strings that repeat beyond ${limits.maxChars} characters`);
     return value;
   }
   let length: number;
@@ -74,18 +89,20 @@ function readString(r: Reader): string {
     length = r.i32();
   } else throw new Error('expected a string');
   const value = r.utf(length);
+  r.chars += value.length;
   r.handles.push(value);
   return value;
 }
 
-export function readJavaStringMap(bytes: Uint8Array): Map<string, string> {
+/** Throws `JavaMapTooLargeError` beyond `limits`, a plain Error for anything else it cannot read. */
+export function readJavaStringMap(bytes: Uint8Array, limits: JavaMapLimits): Map<string, string> {
   const r = new Reader(bytes);
   for (const b of MAGIC) r.expect(b, 'Java serialization');
   r.expect(TC.OBJECT, 'an object');
   r.expect(TC.CLASSDESC, 'a class description');
   if (r.utf(r.u16()) !== 'java.util.HashMap') throw new Error('not a HashMap');
   r.skip(8 + 1); // serialVersionUID, flags
-  r.handles.push('class');
+  r.handles.push({ classDesc: true }); // not strings: a reference back to either is refused
   let fieldBytes = 0;
   for (let fields = r.u16(); fields > 0; fields--) {
     const size = PRIMITIVE_SIZE[String.fromCharCode(r.u8())];
@@ -95,13 +112,14 @@ export function readJavaStringMap(bytes: Uint8Array): Map<string, string> {
   }
   r.expect(TC.END, 'end of class annotations');
   r.expect(TC.NULL, 'no superclass');
-  r.handles.push('map');
+  r.handles.push({ map: true });
   r.skip(fieldBytes);
   r.expect(TC.BLOCKDATA, 'block data');
   if (r.u8() !== 8) throw new Error('unexpected block size');
   r.i32(); // capacity
   const size = r.i32();
+  if (size < 0 || size > limits.maxEntries) throw new JavaMapTooLargeError(`lists ${size} entries`);
   const map = new Map<string, string>();
-  for (let i = 0; i < size; i++) map.set(readString(r), readString(r));
+  for (let i = 0; i < size; i++) map.set(readString(r, limits), readString(r, limits));
   return map;
 }

@@ -3,6 +3,20 @@ import { ImportError } from './types';
 /** Far more than any authenticator's export; a larger file is something else. */
 export const MAX_IMPORT_BYTES = 16 * 2 ** 20;
 
+/** What a file may unpack to (a zip entry inflated, strings repeated by reference): no more than a file we read. */
+export const MAX_UNPACKED_BYTES = MAX_IMPORT_BYTES;
+/** More accounts (or files in an archive) than anyone keeps: a file listing more is built to exhaust us. */
+export const MAX_IMPORT_ENTRIES = 10_000;
+
+/** A file that would unpack to more than we read, or list more than anyone keeps: refused before it is unpacked. */
+export function bomb(format: string, detail: string): ImportError {
+  return new ImportError(
+    'bad-file',
+    `This ${format} file ${detail}: OTPilot stops here rather than run out of memory.`,
+    format,
+  );
+}
+
 export function tooLarge(): ImportError {
   return new ImportError('unsupported', 'This file is too large to be an authenticator export (16 MB at most).');
 }

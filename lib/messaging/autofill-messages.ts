@@ -16,16 +16,40 @@ export interface AutofillMessages {
     autoFill: boolean;
     matches: AccountChoice[];
     others: AccountChoice[];
+    /** The frame is of another site than its page: `matches` are the page's, offered only for an explicit pick. */
+    thirdParty?: { frameSite: string; pageSite: string };
+    /** Why OTPilot did not fill by itself (e.g. it stopped after refused codes). */
+    notice?: string;
   };
-  /** A code for one account, from a window with enough time left to finish a fill. */
-  autofillCode(data: { url: string; accountId: string }): { ok: true; code: string } | { ok: false; error: string };
+  /**
+   * A code for one account, from a window with enough time left to finish a fill. `pick` is set only by
+   * a click in the chip (the user's explicit choice); without it the request is an automatic fill.
+   */
+  autofillCode(data: {
+    url: string;
+    accountId: string;
+    pick?: boolean;
+  }): { ok: true; code: string } | { ok: false; error: string };
+  /** The user focused a detected code field in this frame (the shortcut and the popup prefer it). */
+  autofillFocus(data: { url: string }): { ok: true };
+  /** Shortly after an automatic fill, the field came back empty or a new code field came: the code was refused. */
+  autofillRejected(data: { url: string }): { ok: true };
   /** The chip asks the background to open the popup (to unlock or choose an account). */
   autofillOpenPopup(): { ok: true };
-  /** The popup asks the background to fill this account's code into the active tab. */
-  autofillActiveTab(data: { accountId: string }): { ok: true } | { ok: false; error: string };
   /**
-   * Sent by the background TO a content script frame: fill this code into the detected fields.
-   * `onlyDetected` (a pushed code arriving unasked): never the focused input, only a detected code field.
+   * The popup asks the background to fill this account's code into the active tab. Where none of the
+   * account's websites match the frame, the answer is `confirm` (the phishing guard): the popup asks the
+   * user and sends again with `confirmed` naming that frame's origin.
    */
-  autofillFill(data: { code: string; onlyDetected?: boolean }): { filled: boolean };
+  autofillActiveTab(data: {
+    accountId: string;
+    confirmed?: { origin: string };
+  }):
+    | { ok: true }
+    | { ok: false; error: string; confirm?: { host: string; origin: string; website: string; account: string } };
+  /**
+   * Sent by the background TO one content script frame: fill this code into the detected fields, if the
+   * frame still is at `origin`. `onlyDetected` (automatic): never the focused input, only a detected code field.
+   */
+  autofillFill(data: { code: string; origin: string; onlyDetected?: boolean }): { filled: boolean };
 }

@@ -25,14 +25,14 @@ export interface VaultMessages {
   vaultChangePassword(data: { current: string; next: string }): Result;
   /**
    * Every account (in the user's order), decrypted once per call, with the current codes of the first
-   * rows the popup will show (so its first render needs no code generator) and the host of the active
-   * tab they were ordered for (undefined when no account names a website: then it was not looked up). With `first`, only that many accounts, in the popup's order: what an
+   * rows the popup will show (so its first render needs no code generator) and the ids of the accounts
+   * whose websites match the active tab (`lib/sites`), which come first. With `first`, only that many accounts, in the popup's order: what an
    * opening popup shows first, answered before the whole list (`total` says how many there are).
    */
   vaultAccounts(data?: { first?: number }): Result<{
     accounts: Account[];
     codes: ReadyCode[];
-    host?: string | null;
+    siteIds: string[];
     total: number;
   }>;
   accountAdd(data: { account: NewAccount }): Result<{ account: Account }>;

@@ -1,7 +1,8 @@
 import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
-import { CORPORA } from '@/test/support/paths';
+import { withCorpus } from '@/test/support/corpus-suite';
+import { FIXTURES } from '@/test/support/paths';
 import { decodeBase32 } from './base32';
 import { generateCode } from './generate';
 import { OtpauthError, parseOtpauthUri } from './otpauth';
@@ -15,7 +16,7 @@ interface UriCase {
   expect?: Record<string, unknown>;
   note?: string;
 }
-const { cases } = JSON.parse(readFileSync(join(CORPORA, 'otpauth/uri-cases.json'), 'utf8')) as { cases: UriCase[] };
+const load = (file: string) => (JSON.parse(readFileSync(file, 'utf8')) as { cases: UriCase[] }).cases;
 
 /** Where apps disagree, what OTPilot does instead of the source app (see the report / README). */
 const DECISIONS: Record<string, { accept?: Partial<ParsedOtpauth>; reject?: OtpauthError['code'] }> = {
@@ -76,23 +77,36 @@ function checkExpect(p: ParsedOtpauth, e: Record<string, unknown>): Promise<void
     .map(async ([k, code]) => expect(await generateCode(p, Number(k.slice(8)) * 1000)).toBe(code));
 }
 
-describe('otpauth/uri-cases.json', () => {
-  it.each(cases.map((c) => [c.uri, c] as const))('%s', async (uri, c) => {
-    const decision = DECISIONS[uri];
-    if (decision?.reject || (!decision && !c.valid)) {
-      expect(() => parseOtpauthUri(uri)).toThrow(OtpauthError);
-      if (decision?.reject)
-        expect(() => parseOtpauthUri(uri)).toThrow(expect.objectContaining({ code: decision.reject }));
-      expect(() => parseSecretOrUri(uri)).toThrow(OtpauthError);
-      return;
-    }
-    const p = parseOtpauthUri(uri);
-    expect(parseSecretOrUri(uri)).toEqual(p);
-    if (decision?.accept) expect(p).toMatchObject(decision.accept);
-    else if (c.expect) await Promise.all(checkExpect(p, c.expect));
-    else expect(p).toMatchObject(selfDescribed(uri));
+/** Every case of a list parses as it says (or is refused), with OTPilot's decisions where apps disagree. */
+function uriCases(name: string, cases: UriCase[]) {
+  describe(name, () => {
+    it.each(cases.map((c) => [c.uri, c] as const))('%s', async (uri, c) => {
+      const decision = DECISIONS[uri];
+      if (decision?.reject || (!decision && !c.valid)) {
+        expect(() => parseOtpauthUri(uri)).toThrow(OtpauthError);
+        if (decision?.reject)
+          expect(() => parseOtpauthUri(uri)).toThrow(expect.objectContaining({ code: decision.reject }));
+        expect(() => parseSecretOrUri(uri)).toThrow(OtpauthError);
+        return;
+      }
+      const p = parseOtpauthUri(uri);
+      expect(parseSecretOrUri(uri)).toEqual(p);
+      if (decision?.accept) expect(p).toMatchObject(decision.accept);
+      else if (c.expect) await Promise.all(checkExpect(p, c.expect));
+      else expect(p).toMatchObject(selfDescribed(uri));
+    });
   });
+}
 
+uriCases(
+  'our own otpauth cases (test/fixtures/otpauth/uri-cases.json)',
+  load(join(FIXTURES, 'otpauth/uri-cases.json')),
+);
+withCorpus('otpauth/uri-cases.json', 'otpauth/uri-cases.json', (file) =>
+  uriCases('otpauth/uri-cases.json', load(file)),
+);
+
+describe('otpauth errors', () => {
   it('names the problem with a typed code', () => {
     const code = (uri: string) => {
       try {

@@ -2,6 +2,7 @@ import { storage } from 'wxt/utils/storage';
 import { definedOnFirstUse } from './defined-on-first-use';
 import type { PendingScan } from '@/lib/qr/pending-scan';
 import type { SyncWait } from '@/lib/sync/waits';
+import type { TabFills } from '@/lib/fill-policy/policy';
 
 /**
  * Every storage item the extension keeps, in one place, each with a version.
@@ -129,4 +130,11 @@ export const skyvernKeySavedItem = definedOnFirstUse(() =>
 /** Frames waiting for a pushed code (see `lib/sync/waits.ts`), so a restarted service worker goes on polling. */
 export const skyvernWaitsItem = definedOnFirstUse(() =>
   storage.defineItem<SyncWait[]>('session:skyvernWaits', { fallback: [], version: 1 }),
+);
+/**
+ * Per tab, for the fill policy (`lib/fill-policy/policy.ts`): the frames that reported a code field, recent
+ * automatic fills and refused ones. No codes. Session only (trusted contexts), so a restarted worker keeps it.
+ */
+export const fillTabsItem = definedOnFirstUse(() =>
+  storage.defineItem<TabFills[]>('session:fillTabs', { fallback: [], version: 1 }),
 );

@@ -1,3 +1,5 @@
+import { createServer } from 'node:http';
+import type { AddressInfo } from 'node:net';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { startSkyvernServer, type SkyvernServer } from '@/server/skyvern/serve';
 import { listTotpCodes, totpCodesUrl } from './client';
@@ -91,5 +93,36 @@ describe('listTotpCodes against a local Skyvern-like server', () => {
     expect(all.map((c) => c.code)).toEqual(['222222', '111111']);
     expect(all[0]!.created_at).toMatch(/^\d{4}-\d\d-\d\dT\d\d:\d\d:\d\d\.\d{6}$/);
     expect(recentCodes(all, { now }).map((c) => c.value)).toEqual(['222222']);
+  });
+
+  it('does not follow a redirect with the key, and says where it pointed', async () => {
+    const redirector = createServer((req, res) => {
+      res.writeHead(307, { location: `${skyvern.baseUrl}${req.url}` }).end();
+    });
+    await new Promise<void>((resolve) => redirector.listen(0, '127.0.0.1', resolve));
+    const { port } = redirector.address() as AddressInfo;
+    const before = skyvern.requests.length;
+    try {
+      const error = await failure(listTotpCodes({ ...conn(), baseUrl: `http://127.0.0.1:${port}` }));
+      expect(error.kind).toBe('setup');
+      expect(error.message).toContain(
+        `http://127.0.0.1:${port} redirected the request to ${new URL(skyvern.baseUrl).origin}`,
+      );
+      expect(error.message).not.toContain(skyvern.apiKey);
+      expect(skyvern.requests.length).toBe(before);
+    } finally {
+      redirector.close();
+    }
+  });
+
+  it('asks the browser not to follow redirects (its answer is then opaque)', async () => {
+    let init: RequestInit | undefined;
+    const opaque: typeof fetch = async (_input, i) => {
+      init = i;
+      return Object.defineProperty(new Response(null), 'type', { value: 'opaqueredirect' });
+    };
+    const error = await failure(listTotpCodes({ ...conn(), fetch: opaque }));
+    expect(init?.redirect).toBe('manual');
+    expect(error.message).toContain('redirected the request. OTPilot does not follow redirects');
   });
 });

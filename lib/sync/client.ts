@@ -32,6 +32,26 @@ export function totpCodesUrl(baseUrl: string, params: ListTotpParams = {}): URL 
   return url;
 }
 
+/** A redirect not followed: browsers give an opaque answer (status 0), Node the 3xx itself. */
+function isRedirect(response: Response): boolean {
+  return response.type === 'opaqueredirect' || (response.status >= 300 && response.status < 400);
+}
+
+function redirectError(url: URL, response: Response): SkyvernError {
+  let target = '';
+  try {
+    const location = response.headers.get('location');
+    if (location) target = ` to ${new URL(location, url).origin}`;
+  } catch {
+    // an unreadable Location: the origin stays unnamed
+  }
+  return new SkyvernError(
+    'setup',
+    `${url.origin} redirected the request${target}. OTPilot does not follow redirects with the API key: set the base URL to the address the API answers at.`,
+    response.status || undefined,
+  );
+}
+
 /**
  * Lists pushed codes, newest first as the server sends them. The server applies no age filter:
  * callers keep only recent ones (see `recentCodes`). Throws a SkyvernError with a message fit to show.
@@ -46,6 +66,8 @@ export async function listTotpCodes(connection: SkyvernConnection, params: ListT
       headers: { 'x-api-key': connection.apiKey, accept: 'application/json' },
       credentials: 'omit',
       cache: 'no-store',
+      // The key is a header of ours: a followed redirect would carry it to wherever the server points.
+      redirect: 'manual',
       signal: AbortSignal.timeout(connection.timeoutMs ?? 15_000),
     });
   } catch (error) {
@@ -57,6 +79,7 @@ export async function listTotpCodes(connection: SkyvernConnection, params: ListT
         : `Could not reach ${url.origin}. Check the base URL, your connection, and that OTPilot may access this site.`,
     );
   }
+  if (isRedirect(response)) throw redirectError(url, response);
   const text = await response.text().catch(() => '');
   let body: unknown = null;
   try {

@@ -1,7 +1,8 @@
 import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
-import { CORPORA } from '@/test/support/paths';
+import { withCorpus } from '@/test/support/corpus-suite';
+import { FIXTURES } from '@/test/support/paths';
 import { extractCode } from './extract-code';
 
 interface Message {
@@ -10,7 +11,7 @@ interface Message {
   expected_code: string | null;
   accepted_codes: string[];
 }
-const messages = JSON.parse(readFileSync(join(CORPORA, 'messages/messages.json'), 'utf8')) as Message[];
+const load = (file: string) => JSON.parse(readFileSync(file, 'utf8')) as Message[];
 
 const found = (m: Message) => {
   const r = extractCode(m.message);
@@ -21,19 +22,27 @@ const passes = (m: Message) => {
   return m.expected_code === null ? code === null : code !== null && m.accepted_codes.includes(code);
 };
 
-describe('extractCode on the message corpus', () => {
-  it.each(messages.map((m) => [m.id, m] as const))('message %i', (_id, m) => {
-    const code = found(m);
-    if (m.expected_code === null) expect(code).toBeNull();
-    else expect(m.accepted_codes).toContain(code);
-  });
+/** Every message of a list: the code found is one of the accepted ones, or none where there is none. */
+function messageSuite(name: string, messages: Message[]) {
+  describe(`extractCode on ${name}`, () => {
+    it.each(messages.map((m) => [m.id, m] as const))('message %i', (_id, m) => {
+      const code = found(m);
+      if (m.expected_code === null) expect(code).toBeNull();
+      else expect(m.accepted_codes).toContain(code);
+    });
 
-  it('passes every message (pass rate)', () => {
-    const passed = messages.filter(passes).length;
-    console.warn(`extractCode: ${passed}/${messages.length} corpus messages`);
-    expect(passed).toBe(messages.length);
+    it('passes every message (pass rate)', () => {
+      const passed = messages.filter(passes).length;
+      console.warn(`extractCode: ${passed}/${messages.length} ${name}`);
+      expect(passed).toBe(messages.length);
+    });
   });
-});
+}
+
+messageSuite('our own messages', load(join(FIXTURES, 'messages.json')));
+withCorpus('messages/messages.json', 'extractCode on the message corpus', (file) =>
+  messageSuite('the message corpus', load(file)),
+);
 
 describe('extractCode beyond the corpus', () => {
   it('finds a magic link in an e-mail without a code', () => {

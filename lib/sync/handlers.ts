@@ -1,6 +1,8 @@
 import { browser } from 'wxt/browser';
-import { hostOf } from '@/lib/autofill-service/match';
-import { sendCodeToTab } from '@/lib/autofill-service/tab-fill';
+import { deliverCode } from '@/lib/fill-policy/deliver';
+import { readTab } from '@/lib/fill-policy/frames';
+import { likelyFrame } from '@/lib/fill-policy/policy';
+import { originOf } from '@/lib/sites/match';
 import { onMessage } from '@/lib/messaging/protocol';
 import { isExtensionPageSender } from '@/lib/messaging/sender';
 import { skyvernKeySavedItem } from '@/lib/storage/items';
@@ -8,7 +10,7 @@ import { getApiKey, getVaultState, onVaultChanged } from '@/lib/vault/service';
 import { listTotpCodes } from './client';
 import { SkyvernError } from './errors';
 import { fillableCode, recentCodes } from './recent';
-import { fetchRecentCodes, listedCode, refreshKeyHint, savedConnection } from './service';
+import { fetchRecentCodes, forgetListedCodes, listedCode, refreshKeyHint, savedConnection } from './service';
 import { checkBaseUrl, originPattern } from './settings';
 import { registerWaitLoop, wakeWaitLoop } from './wait-loop';
 
@@ -23,6 +25,7 @@ function pagesOnly(sender: Parameters<typeof isExtensionPageSender>[0]): void {
 export function registerSyncBackground(): void {
   registerWaitLoop();
   onVaultChanged((state) => {
+    if (state !== 'unlocked') forgetListedCodes();
     if (state === 'unlocked') void refreshKeyHint().then((saved) => saved && wakeWaitLoop());
     // No vault at all (never created, or replaced): no key either.
     if (state === 'empty') void skyvernKeySavedItem.setValue(false);
@@ -88,10 +91,12 @@ export function registerSyncBackground(): void {
     const fill = code?.kind === 'code' ? fillableCode(code.value) : null;
     if (!fill) return { ok: false as const, error: 'This code is gone or cannot be typed into a field.' };
     const [tab] = await browser.tabs.query({ active: true, lastFocusedWindow: true });
-    if (tab?.id === undefined || (tab.url !== undefined && hostOf(tab.url) === null)) {
+    if (tab?.id === undefined || (tab.url !== undefined && originOf(tab.url) === null)) {
       return { ok: false as const, error: 'The active tab is not a web page.' };
     }
-    return (await sendCodeToTab(tab.id, fill))
+    // One frame, chosen by the fill policy (the code field focused last, else the top frame).
+    const frame = likelyFrame(await readTab(tab.id), originOf(tab.url));
+    return frame && (await deliverCode({ tabId: tab.id, ...frame, code: fill, way: 'pushed-pick' }))
       ? { ok: true as const }
       : { ok: false as const, error: 'No verification code field found on this page.' };
   });

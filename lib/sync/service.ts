@@ -41,6 +41,11 @@ export function listedCode(id: string): PushedCode | undefined {
   return lastListed.get(id);
 }
 
+/** Forgets the listed codes (the vault was locked: nothing pushed stays in memory). */
+export function forgetListedCodes(): void {
+  lastListed.clear();
+}
+
 /** Recent codes and links (≤ 10 minutes, not expired, watched identifiers only), newest first. */
 export async function fetchRecentCodes(connection: SyncConnection, now = Date.now()): Promise<PushedCode[]> {
   const checked = checkBaseUrl(connection.baseUrl);

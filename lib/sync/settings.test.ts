@@ -25,6 +25,15 @@ describe('checkBaseUrl', () => {
       if (!r.ok) expect(r.error.length).toBeGreaterThan(10);
     }
   });
+  it('allows plain http by the address, not by how a public name starts', () => {
+    for (const local of ['http://10.0.0.5:8000', 'http://192.168.1.20', 'http://[::1]:8000', 'http://skyvern.local']) {
+      expect(checkBaseUrl(local).ok, local).toBe(true);
+    }
+    for (const name of ['http://10.evil.example', 'http://127.evil.example', 'http://192.168.evil.example']) {
+      expect(checkBaseUrl(name).ok, name).toBe(false);
+    }
+    expect(checkBaseUrl('https://10.evil.example').ok).toBe(true);
+  });
   it('asks for the origin only', () => {
     expect(originPattern('http://127.0.0.1:8000/sub')).toBe('http://127.0.0.1:8000/*');
   });

@@ -1,23 +1,11 @@
+import { isLocalAddress } from '@/lib/sites/local-address';
+
 /** The Skyvern connection settings the user edits (non-secret; the key lives in the vault). */
 
 export const DEFAULT_BASE_URL = 'https://api.skyvern.com';
 export const MAX_IDENTIFIERS = 20;
 
 export type Checked<T> = { ok: true; value: T } | { ok: false; error: string };
-
-function isLocalOrPrivate(host: string): boolean {
-  const h = host.replace(/^\[|\]$/g, '');
-  return (
-    h === 'localhost' ||
-    h.endsWith('.localhost') ||
-    h === '::1' ||
-    /^127\./.test(h) ||
-    /^10\./.test(h) ||
-    /^192\.168\./.test(h) ||
-    /^172\.(1[6-9]|2\d|3[01])\./.test(h) ||
-    /\.(local|lan|internal|home\.arpa)$/.test(h)
-  );
-}
 
 /**
  * A base URL OTPilot may send the API key to: https anywhere; plain http only to this computer or the
@@ -36,7 +24,7 @@ export function checkBaseUrl(input: string): Checked<string> {
   if (url.protocol !== 'https:' && url.protocol !== 'http:') {
     return { ok: false, error: 'The base URL must start with https:// (or http:// for a server on this computer).' };
   }
-  if (url.protocol === 'http:' && !isLocalOrPrivate(url.hostname)) {
+  if (url.protocol === 'http:' && !isLocalAddress(url.hostname)) {
     return {
       ok: false,
       error:

@@ -1,6 +1,6 @@
 import { browser, type Browser } from 'wxt/browser';
-import { hostOf, matchingAccounts } from '@/lib/autofill-service/match';
-import { sendMessage } from '@/lib/messaging/protocol';
+import { deliverCode } from '@/lib/fill-policy/deliver';
+import { matchingAccounts, originOf } from '@/lib/sites/match';
 import { skyvernKeySavedItem, skyvernWaitsItem } from '@/lib/storage/items';
 import { getUnlockedAccounts } from '@/lib/vault/service';
 import { SkyvernError } from './errors';
@@ -48,7 +48,10 @@ export async function noteWaitingFrame(sender: Browser.runtime.MessageSender, va
   const frameId = sender.frameId;
   if (vaultMatched || tabId === undefined || frameId === undefined) return;
   if (!(await skyvernKeySavedItem.getValue())) return;
-  const hosts = [hostOf(sender.url), hostOf(sender.tab?.url)].filter((h): h is string => h !== null);
+  // The frame's own origin first (the one a code is delivered to), then its tab's.
+  const own = originOf(sender.origin ?? sender.url);
+  if (!own) return;
+  const hosts = [own, originOf(sender.tab?.url)].filter((h): h is string => !!h);
   const now = Date.now();
   const key = waitKey({ tabId, frameId });
   if (now - (justFilled.get(key) ?? -Infinity) < REFILL_QUIET_MS) return;
@@ -89,7 +92,7 @@ async function poll(): Promise<void> {
         for (const { wait, code, fill } of assignCodes([...updated.values()], codes, used)) {
           done.add(waitKey(wait));
           // A vault account for this site (the vault was locked when the frame asked) still wins.
-          if (accounts && matchingAccounts(accounts, wait.hosts).length > 0) continue;
+          if (accounts && wait.hosts.some((origin) => matchingAccounts(accounts, origin).length > 0)) continue;
           used.add(code.id);
           justFilled.set(waitKey(wait), Date.now());
           void fillFrame(wait, fill);
@@ -112,17 +115,10 @@ async function poll(): Promise<void> {
   }
 }
 
-async function fillFrame(wait: SyncWait, code: string): Promise<boolean> {
-  try {
-    const answer = await sendMessage(
-      'autofillFill',
-      { code, onlyDetected: true },
-      { tabId: wait.tabId, frameId: wait.frameId },
-    );
-    return answer?.filled === true;
-  } catch {
-    return false;
-  }
+/** Through the fill policy's one delivery path: that one frame, if it still shows the origin it waited at. */
+function fillFrame(wait: SyncWait, code: string): Promise<boolean> {
+  const origin = wait.hosts[0] ?? '';
+  return deliverCode({ tabId: wait.tabId, frameId: wait.frameId, origin, code, way: 'pushed-auto' });
 }
 
 /** Something changed (the vault unlocked, a key was saved): poll now if a frame waits. */

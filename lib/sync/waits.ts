@@ -11,7 +11,10 @@ export interface SyncWait {
   startedAt: number;
   /** Polling stops at this time (15 minutes, as Skyvern's own agent waits). */
   deadline: number;
-  /** The frame's and its tab's hosts: before filling, a vault account for them still wins. */
+  /**
+   * The frame's origin, then its tab's (the field kept its first name): the code goes to the frame only
+   * while it shows the first; before filling, a vault account for either still wins.
+   */
   hosts: string[];
   /** Code ids already listed at the first poll (null when that poll came late or not yet). */
   baseline: string[] | null;

@@ -54,4 +54,22 @@ describe('encrypted backup', () => {
     expect(merged.skipped).toEqual(['Example (me)']);
     expect(merged.accounts).toHaveLength(2);
   });
+
+  it('refuses a backup whose key settings would freeze the background, and says why', async () => {
+    const json = await sealBackupWithPassword(accounts, 'backup pass', newKdfParams(TEST_COST), 0);
+    for (const [kdf, said] of [
+      [{ m: 4 * 2 ** 20, t: 3, p: 4 }, '4096 MiB of memory'],
+      [{ m: 65536, t: 100_000, p: 4 }, '100000 passes'],
+      [{ m: 65536, t: 3, p: 255 }, '255 lanes'],
+    ] as const) {
+      const file = JSON.parse(json) as { kdf: object };
+      file.kdf = { ...file.kdf, ...kdf };
+      const error = await openBackup(JSON.stringify(file), 'backup pass').catch((e: unknown) => e);
+      expect(error).toBeInstanceOf(BackupError);
+      expect((error as Error).message).toMatch(
+        /^This backup asks for a key derivation with .*cannot freeze the browser\.$/,
+      );
+      expect((error as Error).message).toContain(said);
+    }
+  });
 });

@@ -1,6 +1,7 @@
 import { importAesKey, open, seal } from './cipher';
 import { fromUtf8, utf8 } from './encoding';
-import { deriveKey, isValidKdf, type KdfParams } from './kdf';
+import { kdfCostProblem } from '@/lib/kdf/limits';
+import { argon2Cost, deriveKey, isKdfShape, type KdfParams } from './kdf';
 import type { Account, NewAccount } from './types';
 
 /**
@@ -60,9 +61,11 @@ export async function openBackup(json: string, password: string): Promise<NewAcc
   }
   if (file?.format !== BACKUP_FORMAT) throw new BackupError('This file is not an OTPilot backup.');
   if (file.version !== BACKUP_VERSION) throw new BackupError(`Unknown backup version ${String(file.version)}.`);
-  if (!isValidKdf(file.kdf) || typeof file.iv !== 'string' || typeof file.ct !== 'string') {
+  if (!isKdfShape(file.kdf) || typeof file.iv !== 'string' || typeof file.ct !== 'string') {
     throw new BackupError('This backup is damaged.');
   }
+  const costly = kdfCostProblem(argon2Cost(file.kdf));
+  if (costly) throw new BackupError(`This backup ${costly}.`);
   const key = await importAesKey(await deriveKey(password, file.kdf));
   let plain: Uint8Array;
   try {

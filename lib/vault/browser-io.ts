@@ -35,6 +35,9 @@ export const browserVaultIo: VaultIo = {
     if (await vaultDamagedCopyItem.getValue()) return;
     await vaultDamagedCopyItem.setValue({ at: Date.now(), ...copy });
   },
+  async dropDamagedCopy() {
+    if (await vaultDamagedCopyItem.getValue()) await vaultDamagedCopyItem.removeValue();
+  },
 };
 
 export const browserKeyStore: KeyStore = {

@@ -13,7 +13,7 @@ describe('firstRows', () => {
       account('c', { order: 2, websites: ['example.com'] }),
       account('d', { order: 3 }),
     ];
-    const { rows, codes } = await firstRows(accounts, 'login.example.com', 3, NOW);
+    const { rows, codes } = await firstRows(accounts, 'https://login.example.com', 3, NOW);
     expect(rows.map((a) => a.id)).toEqual(['c', 'b', 'a']);
     expect(codes.map((c) => c.id)).toEqual(['c', 'b', 'a']);
   });
@@ -34,10 +34,11 @@ describe('firstRows', () => {
     expect(codes.find((c) => c.id === 'h')!.at).toBe(7);
   });
 
-  it('takes the host as a promise and still puts the rows of a matching site first', async () => {
+  it('takes the origin as a promise and still puts the rows of a matching site first', async () => {
     const accounts = [account('a', { order: 0 }), account('b', { order: 1, websites: ['example.com'] })];
-    const host = new Promise<string>((r) => setTimeout(() => r('example.com'), 5));
-    const { rows, codes } = await firstRows(accounts, host, 1, NOW);
+    const origin = new Promise<string>((r) => setTimeout(() => r('https://example.com'), 5));
+    const { rows, codes, siteIds } = await firstRows(accounts, origin, 1, NOW);
+    expect(siteIds).toEqual(['b']);
     expect(rows.map((a) => a.id)).toEqual(['b']);
     expect(codes.map((c) => c.id)).toEqual(['b']);
   });

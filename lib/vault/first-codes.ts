@@ -1,4 +1,5 @@
 import { generateCode } from '@/lib/otp/generate';
+import { matchingAccounts } from '@/lib/sites/match';
 import { sortAccounts } from './display-order';
 import type { Account } from './types';
 
@@ -18,15 +19,16 @@ export function codeSlot(account: Pick<Account, 'type' | 'period' | 'counter'>, 
  * The first `count` accounts in the popup's order and their current codes, computed where the code
  * generator is already loaded and warm (the background), so the popup's first render shows them
  * without loading one. Accounts whose code cannot be computed have none (the row shows why later).
- * `host` may still be on its way (the active tab is looked up meanwhile): the codes of the first rows
- * of the order without a matching site are computed while it comes, those of the rows it moves up after.
+ * `origin` (the active tab's) may still be on its way (the tab is looked up meanwhile): the codes of the
+ * first rows of the order without a matching site are computed while it comes, those of the rows it moves
+ * up after. `siteIds`: the accounts whose websites match that origin.
  */
 export async function firstRows(
   accounts: readonly Account[],
-  host: string | null | Promise<string | null>,
+  origin: string | null | Promise<string | null>,
   count: number,
   nowMs = Date.now(),
-): Promise<{ rows: Account[]; codes: ReadyCode[] }> {
+): Promise<{ rows: Account[]; codes: ReadyCode[]; siteIds: string[] }> {
   const started = new Map<string, Promise<ReadyCode | null>>();
   const codeOf = (a: Account) => {
     let code = started.get(a.id);
@@ -35,10 +37,10 @@ export async function firstRows(
   };
   const withoutSite = sortAccounts(accounts, null).slice(0, count);
   withoutSite.forEach(codeOf);
-  const site = await host;
-  const rows = site === null ? withoutSite : sortAccounts(accounts, site).slice(0, count);
+  const siteIds = new Set(matchingAccounts(accounts, await origin).map((a) => a.id));
+  const rows = siteIds.size === 0 ? withoutSite : sortAccounts(accounts, siteIds).slice(0, count);
   const codes = await Promise.all(rows.map(codeOf));
-  return { rows, codes: codes.filter((c): c is ReadyCode => c !== null) };
+  return { rows, codes: codes.filter((c): c is ReadyCode => c !== null), siteIds: [...siteIds] };
 }
 
 async function computeCode(a: Account, nowMs: number): Promise<ReadyCode | null> {

@@ -3,7 +3,11 @@ import { fakeBrowser } from 'wxt/testing/fake-browser';
 import { removeAllListeners } from '@/lib/messaging/protocol';
 import { vaultHeadItem } from '@/lib/storage/items';
 import { testAccount } from './account.test-support';
+import { sealBackupWithPassword } from './backup';
 import { registerVaultHandlers } from './handlers';
+import { newKdfParams } from './kdf';
+import { TEST_COST } from './memory-io';
+import { MIN_PASSWORD_LENGTH } from './strength';
 
 /** Delivers a protocol message as the browser would, from the given sender, and waits for the answer. */
 function deliver(type: string, sender: object, data?: unknown) {
@@ -27,6 +31,27 @@ describe('vault message handlers', () => {
 
   it('answers our extension pages', async () => {
     expect((await deliver('vaultStatus', page())).res).toEqual({ state: 'empty' });
+  });
+
+  it('does not let a backup with a short password become the master password', async () => {
+    const short = 'x'.repeat(MIN_PASSWORD_LENGTH - 1);
+    const json = await sealBackupWithPassword([], short, newKdfParams(TEST_COST), Date.now());
+    const answer = (await deliver('backupRestore', page(), { json, password: short })).res as {
+      ok: boolean;
+      error: string;
+    };
+    expect(answer.ok).toBe(false);
+    expect(answer.error).toContain(`shorter than ${MIN_PASSWORD_LENGTH} characters`);
+    expect(await vaultHeadItem.getValue()).toBeNull();
+    expect((await deliver('vaultStatus', page())).res).toEqual({ state: 'empty' });
+  });
+
+  it('does not seal a backup with a password shorter than the minimum', async () => {
+    const answer = (await deliver('backupExport', page(), { password: 'short' })).res as { ok: boolean; error: string };
+    expect(answer).toEqual({
+      ok: false,
+      error: `The backup password needs at least ${MIN_PASSWORD_LENGTH} characters.`,
+    });
   });
 
   it('rejects content scripts and other extensions, for every vault message, and touches nothing', async () => {
@@ -75,7 +100,7 @@ describe('vault message handlers', () => {
       accounts: { issuer: string }[];
       codes: { code: string }[];
       total: number;
-      host: string | null;
+      siteIds: string[];
     };
     expect(first.accounts.map((a) => a.issuer)).toEqual(['c', 'a']);
     expect(first.codes).toHaveLength(2);

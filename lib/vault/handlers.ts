@@ -5,22 +5,21 @@ import type { Failure } from '@/lib/messaging/vault-messages';
 import { vaultMetaItem, settingsItem } from '@/lib/storage/items';
 import * as edits from './accounts';
 import { cancelAutoLock, listenForAutoLock, scheduleAutoLock } from './auto-lock';
-import { backupFileName, openBackup, sealBackup, sealBackupWithPassword } from './backup';
+import { BackupError, backupFileName, openBackup, sealBackup, sealBackupWithPassword } from './backup';
 import { newKdfParams } from './kdf';
 import { emptyPayload } from './payload';
 import { VaultDamagedError } from './record';
 import { advanceHotp, notifyVaultChanged, setApiKey, vault } from './service';
 import { VaultLockedError } from './store';
 import { firstRows } from './first-codes';
+import { MIN_PASSWORD_LENGTH } from './strength';
 import { FIRST_ROWS, inUserOrder } from './display-order';
-import { hostOf } from '@/lib/autofill-service/match';
+import { originOf } from '@/lib/sites/match';
 
-export const MIN_PASSWORD_LENGTH = 8;
-
-/** The host of the tab the popup opens over (readable after the toolbar click's activeTab grant), or null. */
-async function activeHost(): Promise<string | null> {
+/** The origin of the tab the popup opens over (readable after the toolbar click's activeTab grant), or null. */
+async function activeOrigin(): Promise<string | null> {
   const [tab] = await browser.tabs.query({ active: true, lastFocusedWindow: true }).catch(() => []);
-  return hostOf(tab?.url);
+  return originOf(tab?.url);
 }
 
 function failure(error: unknown): Failure {
@@ -51,9 +50,9 @@ async function edit<T>(apply: (p: ReturnType<typeof emptyPayload>) => { accounts
   return result;
 }
 
-function checkNewPassword(password: unknown): void {
+function checkNewPassword(password: unknown, which = 'The master password'): void {
   if (typeof password !== 'string' || password.length < MIN_PASSWORD_LENGTH) {
-    throw new edits.AccountError(`The master password needs at least ${MIN_PASSWORD_LENGTH} characters.`);
+    throw new edits.AccountError(`${which} needs at least ${MIN_PASSWORD_LENGTH} characters.`);
   }
 }
 
@@ -116,16 +115,15 @@ export function registerVaultHandlers(): void {
       const payload = await vault.read();
       if (!payload) throw new VaultLockedError();
       const all = payload.accounts;
-      // The tab's host orders the rows only if an account names a website (otherwise it is not looked up);
+      // The tab's origin orders the rows only if an account names a website (otherwise it is not looked up);
       // the first codes are computed while it is.
-      const hostLookup = all.some((a) => a.websites.length > 0) ? activeHost() : undefined;
+      const originLookup = all.some((a) => a.websites.length > 0) ? activeOrigin() : undefined;
       const first =
         typeof data?.first === 'number' && Number.isSafeInteger(data.first) && data.first > 0 ? data.first : 0;
-      const { rows, codes } = await firstRows(all, hostLookup ?? null, first || FIRST_ROWS);
-      const host = hostLookup && (await hostLookup);
+      const { rows, codes, siteIds } = await firstRows(all, originLookup ?? null, first || FIRST_ROWS);
       // With `first`, only the rows (already in the popup's order); else every account, in the user's order.
       const accounts = first ? rows : inUserOrder(all);
-      return { ok: true as const, accounts, codes, host, total: all.length };
+      return { ok: true as const, accounts, codes, siteIds, total: all.length };
     }),
   );
   onMessage('accountAdd', ({ sender, data }) =>
@@ -212,6 +210,7 @@ export function registerVaultHandlers(): void {
   );
   onMessage('backupExport', ({ sender, data }) =>
     guarded(sender, async () => {
+      if (data?.password) checkNewPassword(data.password, 'The backup password');
       const payload = await vault.read();
       const master = await vault.masterKey();
       if (!payload || !master) throw new VaultLockedError();
@@ -225,11 +224,17 @@ export function registerVaultHandlers(): void {
   );
   onMessage('backupRestore', ({ sender, data }) =>
     guarded(sender, async () => {
-      const accounts = await openBackup(String(data?.json ?? ''), String(data?.password ?? ''));
       const state = await vault.state();
       if (state === 'locked') throw new VaultLockedError();
+      const creating = state === 'empty' || state === 'damaged';
+      if (creating && String(data?.password ?? '').length < MIN_PASSWORD_LENGTH) {
+        throw new BackupError(
+          `This backup's password is shorter than ${MIN_PASSWORD_LENGTH} characters, too short for a master password. Create a vault first, then restore the backup into it.`,
+        );
+      }
+      const accounts = await openBackup(String(data?.json ?? ''), String(data?.password ?? ''));
       // No vault (or a damaged one, which is set aside untouched): the backup's password becomes the master password.
-      if (state === 'empty' || state === 'damaged') await vault.create(data.password);
+      if (creating) await vault.create(data.password);
       const r = await edit((p) => {
         const r = edits.addAccounts(p.accounts, accounts, vault.now());
         return { accounts: r.accounts, result: { added: r.added.length, skipped: r.skipped } };

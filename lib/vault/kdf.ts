@@ -1,13 +1,23 @@
 import { argon2id } from 'hash-wasm';
+import { checkKdfCost } from '@/lib/kdf/limits';
 import { fromBase64 } from './encoding';
-import type { KdfParams } from './kdf-params';
+import { argon2Cost, type KdfParams } from './kdf-params';
 
 // The parameters live apart (kdf-params.ts), so that reading a record (record.ts, the popup's page-reader.ts)
 // does not bundle Argon2 (hash-wasm, 50 kB).
-export { DEFAULT_KDF_COST, isValidKdf, newKdfParams, type KdfCost, type KdfParams } from './kdf-params';
+export {
+  argon2Cost,
+  DEFAULT_KDF_COST,
+  isKdfShape,
+  isValidKdf,
+  newKdfParams,
+  type KdfCost,
+  type KdfParams,
+} from './kdf-params';
 
 /** Derives the 32-byte AES key from the master password. */
 export async function deriveKey(password: string, params: KdfParams): Promise<Uint8Array<ArrayBuffer>> {
+  checkKdfCost(argon2Cost(params));
   const out = await argon2id({
     password,
     salt: fromBase64(params.salt),

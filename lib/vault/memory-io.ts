@@ -1,3 +1,6 @@
+import { importAesKey } from './cipher';
+import { deriveKey } from './kdf';
+import { openRecord, parseRecord } from './record';
 import type { Head, KeyStore, Slot, VaultIo } from './store';
 
 /** A simulated crash (worker killed, quota error) in the middle of a write. */
@@ -11,13 +14,26 @@ export class MemoryIo implements VaultIo {
   slots: Record<Slot, string | null> = { a: null, b: null };
   damagedCopy: unknown = null;
   fault: Fault | null = null;
+  /** How many writes of the fault's kind (slot or head) succeed before it strikes. */
+  faultAfter = 0;
+  /** Every damaged copy kept, in order (`damagedCopy` is the one still kept). */
+  keptCopies: unknown[] = [];
+
+  private strikes(fault: Fault): boolean {
+    if (this.fault !== fault) return false;
+    if (this.faultAfter > 0) {
+      this.faultAfter -= 1;
+      return false;
+    }
+    this.fault = null;
+    return true;
+  }
 
   async getHead() {
     return this.head && { ...this.head };
   }
   async setHead(head: Head) {
-    if (this.fault === 'head-fails') {
-      this.fault = null;
+    if (this.strikes('head-fails')) {
       throw new SimulatedCrash('crash before the head flip');
     }
     this.head = { ...head };
@@ -26,19 +42,21 @@ export class MemoryIo implements VaultIo {
     return this.slots[slot];
   }
   async setSlot(slot: Slot, text: string) {
-    if (this.fault === 'slot-fails') {
-      this.fault = null;
+    if (this.strikes('slot-fails')) {
       throw new SimulatedCrash('crash before the slot write');
     }
-    if (this.fault === 'slot-torn') {
-      this.fault = null;
+    if (this.strikes('slot-torn')) {
       this.slots[slot] = text.slice(0, Math.floor(text.length / 2));
       throw new SimulatedCrash('crash in the middle of the slot write');
     }
     this.slots[slot] = text;
   }
   async keepDamagedCopy(copy: unknown) {
+    if (this.damagedCopy === null) this.keptCopies.push(copy);
     this.damagedCopy ??= copy;
+  }
+  async dropDamagedCopy() {
+    this.damagedCopy = null;
   }
 }
 
@@ -50,6 +68,21 @@ export class MemoryKeys implements KeyStore {
   async set(key: string | null) {
     this.key = key;
   }
+}
+
+/** The slots (a, b) that `password` opens, whatever the head says. */
+export async function slotsOpenedBy(io: MemoryIo, password: string): Promise<Slot[]> {
+  const opened: Slot[] = [];
+  for (const slot of ['a', 'b'] as const) {
+    try {
+      const record = await parseRecord(io.slots[slot]);
+      await openRecord(await importAesKey(await deriveKey(password, record.kdf)), record);
+      opened.push(slot);
+    } catch {
+      // damaged, empty, or another key
+    }
+  }
+  return opened;
 }
 
 /** Small Argon2id parameters so that unit tests run fast (the product keeps 64 MiB / t=3 / p=4). */

@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { addAccounts } from './accounts';
 import { DEFAULT_KDF_COST } from './kdf';
-import { MemoryIo, MemoryKeys, SimulatedCrash, TEST_COST } from './memory-io';
+import { MemoryIo, MemoryKeys, SimulatedCrash, slotsOpenedBy, TEST_COST } from './memory-io';
 import { parseRecord } from './record';
 import { VaultLockedError, VaultStore } from './store';
 import type { NewAccount } from './types';
@@ -96,6 +96,45 @@ describe('VaultStore', () => {
     expect(await open().unlock('new password')).toBe(true);
   });
 
+  it('seals both slots with the new password: the old one opens no generation at all', async () => {
+    const { store, io } = setup();
+    await store.create('old password');
+    await add(store, totp('JBSWY3DPEHPK3PXP'));
+    await add(store, totp('AAAA'));
+    expect(await slotsOpenedBy(io, 'old password')).toEqual(['a', 'b']);
+    expect(await store.changePassword('old password', 'new password')).toBe(true);
+    expect(await slotsOpenedBy(io, 'old password')).toEqual([]);
+    expect(await slotsOpenedBy(io, 'new password')).toEqual(['a', 'b']);
+  });
+
+  it('a password change cut short at any write leaves one password that opens everything, and only it', async () => {
+    // Writes: new generation into the other slot, head flip, the same into the older slot, head flip.
+    const crashes = [
+      { fault: 'slot-fails', after: 0, works: 'old password' },
+      { fault: 'slot-torn', after: 0, works: 'old password' },
+      { fault: 'head-fails', after: 0, works: 'old password' },
+      { fault: 'slot-fails', after: 1, works: 'new password' },
+      { fault: 'slot-torn', after: 1, works: 'new password' },
+      { fault: 'head-fails', after: 1, works: 'new password' },
+    ] as const;
+    for (const { fault, after, works } of crashes) {
+      const { store, io, open } = setup();
+      await store.create('old password');
+      await add(store, totp('JBSWY3DPEHPK3PXP'));
+      io.fault = fault;
+      io.faultAfter = after;
+      await expect(store.changePassword('old password', 'new password')).rejects.toBeInstanceOf(SimulatedCrash);
+      const next = open();
+      await next.lock();
+      const other = works === 'old password' ? 'new password' : 'old password';
+      expect(await next.unlock(other), `${fault} after ${after}`).toBe(false);
+      expect(await next.unlock(works), `${fault} after ${after}`).toBe(true);
+      expect((await next.read())!.accounts).toHaveLength(1);
+      expect(await slotsOpenedBy(io, other), `${fault} after ${after}`).toEqual([]);
+      expect(await slotsOpenedBy(io, works), `${fault} after ${after}`).toEqual(['a', 'b']);
+    }
+  });
+
   it('an interrupted password change loses nothing and keeps the old password', async () => {
     for (const fault of ['slot-fails', 'slot-torn', 'head-fails'] as const) {
       const { store, io, open } = setup();
@@ -125,14 +164,23 @@ describe('VaultStore', () => {
     await expect(store.create('password2')).rejects.toThrow('already exists');
   });
 
-  it('replaces a damaged vault only after keeping a copy of it', async () => {
-    const { store, io } = setup();
+  it('replaces a damaged vault only after keeping a copy of it, and drops the copy once the new vault is written', async () => {
+    const { store, io, open } = setup();
     await store.create('password1');
+    await add(store, totp('AAAA'));
+    const intact = io.slots.a;
     io.slots[io.head!.slot] = 'garbage';
     expect(await store.state()).toBe('damaged');
-    await store.create('password2');
-    expect(io.damagedCopy).toMatchObject({ a: 'garbage' });
-    expect(await store.state()).toBe('unlocked');
+    io.fault = 'slot-torn';
+    await expect(store.create('password2')).rejects.toBeInstanceOf(SimulatedCrash);
+    expect(io.damagedCopy).toMatchObject({ a: intact, b: 'garbage' });
+    const next = open();
+    expect(await next.state()).toBe('damaged');
+    await next.create('password2');
+    expect(io.keptCopies).toEqual([expect.objectContaining({ a: intact, b: 'garbage' })]);
+    expect(io.damagedCopy).toBeNull();
+    expect(await next.state()).toBe('unlocked');
+    expect(await slotsOpenedBy(io, 'password1')).toEqual([]);
   });
 });
 
@@ -153,6 +201,9 @@ describe('VaultStore roll back', () => {
     expect(await after.state()).toBe('locked');
     expect(await after.unlock('password1')).toBe(true);
     expect((await after.read())!.accounts.map((a) => a.secret)).toEqual(['AAAA']);
+    // The unlock wrote a good vault over the damaged generation: the copy of it is dropped.
+    expect(io.damagedCopy).toBeNull();
+    expect(await slotsOpenedBy(io, 'password1')).toEqual(['a', 'b']);
   });
 
   it('recovers the newest generation when only the head is damaged', async () => {

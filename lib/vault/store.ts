@@ -21,6 +21,8 @@ export interface VaultIo {
   setSlot(slot: Slot, text: string): Promise<void>;
   /** Keeps a copy of a damaged vault before it is replaced (only the first copy is kept). */
   keepDamagedCopy(copy: { head: Head | null; a: string | null; b: string | null }): Promise<void>;
+  /** Forgets that copy (a good vault has been written after it). */
+  dropDamagedCopy(): Promise<void>;
 }
 
 /** Where the derived key lives while unlocked (production: storage.session). Base64 of the raw key. */
@@ -53,11 +55,23 @@ export class VaultLockedError extends Error {
 
 const sleep = (ms: number) => new Promise((r) => setTimeout(r, ms));
 
+/** Whether a stored record is intact and sealed with the key these parameters (and their salt) derive. */
+async function sealedWith(text: string, kdf: KdfParams): Promise<boolean> {
+  try {
+    const { alg, m, t, p, salt } = (await parseRecord(text)).kdf;
+    return alg === kdf.alg && m === kdf.m && t === kdf.t && p === kdf.p && salt === kdf.salt;
+  } catch {
+    return false;
+  }
+}
+
 /**
  * The vault: create, unlock, lock, read and edit. Every operation runs through one mutex, so edits from
  * two windows are applied one after the other and neither is lost. A write seals the new payload into the
  * slot not pointed to by the head and then flips the head: a write that dies half-way leaves the last
- * committed generation readable, and the previous generation is kept until the next commit.
+ * committed generation readable, and the previous generation is kept until the next commit. Both slots are
+ * always sealed with the current key once a write has settled (`settle`): after a password change the old
+ * password opens nothing, not even the older slot.
  */
 export class VaultStore {
   private readonly run = createMutex();
@@ -106,6 +120,7 @@ export class VaultStore {
       const kdf = newKdfParams(this.cost);
       const raw = await deriveKey(password, kdf);
       await this.commit(initial, kdf, await importAesKey(raw), toBase64(raw));
+      await this.settle();
     });
   }
 
@@ -155,7 +170,11 @@ export class VaultStore {
     });
   }
 
-  /** Re-encrypts under a new password and salt. False when `current` is wrong. Interrupted: the old one still works. */
+  /**
+   * Re-encrypts under a new password and salt, into both slots. False when `current` is wrong. Interrupted before
+   * the head points at the new generation, the old password still works (and the new one opens nothing); after,
+   * the new one works and the next unlock re-seals the older slot.
+   */
   changePassword(current: string, next: string): Promise<boolean> {
     return this.run(async () => {
       const opened = await this.ensureOpen();
@@ -167,6 +186,7 @@ export class VaultStore {
       const kdf = newKdfParams(this.cost);
       const raw = await deriveKey(next, kdf);
       await this.commit(opened.payload, kdf, await importAesKey(raw), toBase64(raw));
+      await this.settle();
       return true;
     });
   }
@@ -269,7 +289,24 @@ export class VaultStore {
     await this.keys.set(raw);
     this.opened = { gen: record.gen, kdf: record.kdf, key, raw, payload };
     if (migrated) await this.commit(payload, record.kdf, key, raw);
-    return this.opened;
+    await this.settle();
+    return this.opened!;
+  }
+
+  /**
+   * Makes the slot the head does not point to hold only what the current key opens: when it holds a generation
+   * sealed with another key (a password change cut short after the head flip, a vault replaced over an older one) or
+   * damaged data, the current payload is committed once more, into that slot. Then no damaged copy is needed any more.
+   */
+  private async settle(): Promise<void> {
+    const opened = this.opened;
+    if (!opened) return;
+    const head = await this.io.getHead();
+    const other = await this.io.getSlot(head?.slot === 'a' ? 'b' : 'a');
+    if (other !== null && !(await sealedWith(other, opened.kdf))) {
+      await this.commit(opened.payload, opened.kdf, opened.key, opened.raw);
+    }
+    await this.io.dropDamagedCopy();
   }
 
   private async commit(payload: VaultPayload, kdf: KdfParams, key: CryptoKey, raw: string): Promise<void> {

@@ -1,10 +1,13 @@
+/** The shortest master (or backup) password OTPilot accepts: the one minimum, used by the forms and the background. */
+export const MIN_PASSWORD_LENGTH = 8;
+
 /** A rough password strength estimate for the create form: bits from length and character variety. */
 export type StrengthLabel = 'Too short' | 'Weak' | 'Fair' | 'Strong' | 'Very strong';
 
 const COMMON = ['password', '123456', 'qwerty', 'letmein', 'welcome', 'admin', 'iloveyou', 'monkey', 'dragon'];
 
 export function passwordStrength(password: string): { score: 0 | 1 | 2 | 3 | 4; label: StrengthLabel; bits: number } {
-  if (password.length < 8) return { score: 0, label: 'Too short', bits: 0 };
+  if (password.length < MIN_PASSWORD_LENGTH) return { score: 0, label: 'Too short', bits: 0 };
   let pool = 0;
   if (/[a-z]/.test(password)) pool += 26;
   if (/[A-Z]/.test(password)) pool += 26;

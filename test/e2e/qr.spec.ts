@@ -5,10 +5,13 @@ import { base64Encode, BinaryWriter } from '@bufbuild/protobuf/wire';
 import QRCode from 'qrcode';
 import { clickToolbarButton } from '../support/cdp';
 import { expect, test } from '../support/fixtures';
-import { CORPORA, EXTENSION_PATH } from '../support/paths';
+import { corpusPath, needsCorpus } from '../support/corpora';
+import { EXTENSION_PATH, FIXTURES } from '../support/paths';
 import { createVault, sendFromPage } from '../support/vault';
 
 const PASSWORD = 'correct horse battery staple';
+/** Google export links: the shared corpus's where it is present, else our own (same format). */
+const MIGRATION_CASES = corpusPath('otpauth/migration-cases.json') ?? join(FIXTURES, 'otpauth/migration-cases.json');
 const URI = 'otpauth://totp/Example:alice@example.com?secret=JBSWY3DPEHPK3PXP&issuer=Example';
 
 const png = (text: string, scale = 6) => QRCode.toBuffer(text, { type: 'png', scale, margin: 4 });
@@ -80,10 +83,14 @@ test('upload: a QR code image on the options page fills the confirm form and sav
 test('upload: a Google Authenticator export QR lists its accounts with its place in the batch, then imports them', async ({
   openOptions,
 }) => {
-  const { cases } = JSON.parse(readFileSync(join(CORPORA, 'otpauth/migration-cases.json'), 'utf8')) as {
-    cases: { source: string; uri: string; expected_accounts: { issuer: string; secret: string }[] | null }[];
+  const { cases } = JSON.parse(readFileSync(MIGRATION_CASES, 'utf8')) as {
+    cases: {
+      uri: string;
+      expected_accounts: { issuer: string; secret: string }[] | null;
+      payload_meta?: { batch_size?: number };
+    }[];
   };
-  const batch = cases.filter((c) => c.source.includes('Of3'));
+  const batch = cases.filter((c) => c.payload_meta?.batch_size === 3);
   expect(batch).toHaveLength(3);
   const second = batch[1]!;
   const options = await openOptions();
@@ -110,7 +117,7 @@ test('upload: a Google Authenticator export QR lists its accounts with its place
 test('upload: a damaged Google Authenticator export is refused with a reason and imports nothing', async ({
   openOptions,
 }) => {
-  const { cases } = JSON.parse(readFileSync(join(CORPORA, 'otpauth/migration-cases.json'), 'utf8')) as {
+  const { cases } = JSON.parse(readFileSync(MIGRATION_CASES, 'utf8')) as {
     cases: { uri: string; expect_error?: boolean }[];
   };
   const broken = cases.find((c) => c.expect_error && c.uri.startsWith('otpauth-migration://offline?data=C'))!;
@@ -153,11 +160,11 @@ test('upload: an export entry we cannot use (MD5) is named with its reason and t
 });
 
 test('upload: one picture holding two export QR codes lists both', async ({ openOptions }) => {
+  const picture = corpusPath('qr/extract_otp_secrets/Exported-QR-codes.webp');
+  test.skip(!picture, needsCorpus('qr/extract_otp_secrets', 'a real screenshot of two export QR codes'));
   const options = await openOptions();
   await createVault(options.page, PASSWORD);
-  await options.page
-    .getByLabel('QR code image', { exact: true })
-    .setInputFiles(join(CORPORA, 'qr/extract_otp_secrets/Exported-QR-codes.webp'));
+  await options.page.getByLabel('QR code image', { exact: true }).setInputFiles(picture!);
   await expect(options.page.getByText('Found 2 QR codes.')).toBeVisible();
   await expect(options.page.getByRole('region', { name: 'Google Authenticator export' })).toHaveCount(2);
 });

@@ -1,0 +1,132 @@
+import { browser, type Browser } from 'wxt/browser';
+import { onMessage } from '@/lib/messaging/protocol';
+import { isContentScriptSender, isExtensionPageSender } from '@/lib/messaging/sender';
+import { originOf } from '@/lib/sites/match';
+import { settingsItem } from '@/lib/storage/items';
+import { noteWaitingFrame } from '@/lib/sync/wait-loop';
+import { codeSlot } from '@/lib/vault/first-codes';
+import { getUnlockedAccounts, getVaultState } from '@/lib/vault/service';
+import { choiceLabel } from './account-label';
+import { codeForFill } from './code';
+import { deliverCode } from './deliver';
+import { frameSeen, readTab, updateTab } from './frames';
+import { openPopup } from './open-popup';
+import {
+  codeRequest,
+  offerFor,
+  popupTarget,
+  withAutoFill,
+  withAutoRequest,
+  withRejection,
+  withUserAction,
+  type FrameContext,
+} from './policy';
+
+type Sender = Browser.runtime.MessageSender;
+type FrameSender = FrameContext & { tabId: number; frameId: number };
+
+/**
+ * A content script's frame as the browser describes it: its own origin (`sender.origin`, else the frame's
+ * URL; never the tab's), its tab's top origin, and whether it is the top frame. The payload's `url` is only
+ * checked for shape: a page cannot choose what the background believes about it.
+ */
+function frameOf(sender: Sender, data: unknown): FrameSender {
+  if (!isContentScriptSender(sender)) throw new Error('Only content scripts may ask this.');
+  const url = (data as { url?: unknown } | undefined)?.url;
+  if (typeof url !== 'string' || url.length > 8192) throw new Error('Bad request.');
+  const frameOrigin = originOf(sender.origin ?? sender.url);
+  if (!frameOrigin || sender.frameId === undefined) throw new Error('Bad request.');
+  const frameId = sender.frameId;
+  return { tabId: sender.tab!.id!, frameId, frameOrigin, topOrigin: originOf(sender.tab?.url), isTop: frameId === 0 };
+}
+
+/** The background's side of autofill: what a frame may offer, its codes, and fills the user asks for. */
+export function registerAutofillHandlers(): void {
+  onMessage('autofillQuery', async ({ data, sender }) => {
+    const frame = frameOf(sender, data);
+    const [state, accounts, settings, tab] = await Promise.all([
+      getVaultState(),
+      getUnlockedAccounts(),
+      settingsItem.getValue(),
+      frameSeen(frame.tabId, frame.frameId, frame.frameOrigin!, false),
+    ]);
+    const offer = offerFor(frame, accounts ?? [], settings.autoFill, tab);
+    void noteWaitingFrame(sender, offer.matches.length > 0 || state === 'empty'); // Skyvern: a pushed code may fill it
+    return {
+      locked: state === 'locked',
+      empty: state === 'empty' || (state === 'unlocked' && !accounts),
+      autoFill: offer.autoFill,
+      matches: offer.matches.map((a) => ({ id: a.id, label: choiceLabel(a) })),
+      // Other accounts' names stay out of web pages: "Choose account..." opens the popup instead.
+      others: [],
+      ...(offer.thirdParty && { thirdParty: offer.thirdParty }),
+      ...(offer.notice && { notice: offer.notice }),
+    };
+  });
+
+  onMessage('autofillCode', async ({ data, sender }) => {
+    const frame = frameOf(sender, data);
+    if (typeof data.accountId !== 'string') throw new Error('Bad request.');
+    const pick = data.pick === true;
+    const [accounts, settings] = await Promise.all([getUnlockedAccounts(), settingsItem.getValue()]);
+    if (!accounts) return { ok: false, error: 'OTPilot is locked.' };
+    const account = accounts.find((a) => a.id === data.accountId);
+    if (!account) return { ok: false, error: 'This account does not belong to this site.' };
+    const now = Date.now();
+    const slot = codeSlot(account, now);
+    const tab = await updateTab(frame.tabId, (t) => (pick ? withUserAction(t) : withAutoRequest(t, now)));
+    const verdict = codeRequest(frame, account, accounts, { pick, autoFillOn: settings.autoFill, slot }, tab);
+    if (!verdict.ok) return verdict;
+    if (!pick)
+      await updateTab(frame.tabId, (t) =>
+        withAutoFill(t, { frameId: frame.frameId, accountId: account.id, slot, at: now }),
+      );
+    return { ok: true, code: await codeForFill(account) };
+  });
+
+  onMessage('autofillFocus', async ({ data, sender }) => {
+    const frame = frameOf(sender, data);
+    await frameSeen(frame.tabId, frame.frameId, frame.frameOrigin!, true);
+    return { ok: true };
+  });
+
+  onMessage('autofillRejected', async ({ data, sender }) => {
+    const frame = frameOf(sender, data);
+    await updateTab(frame.tabId, (t) => withRejection(t, frame.frameId, Date.now()));
+    return { ok: true };
+  });
+
+  onMessage('autofillOpenPopup', async ({ sender }) => {
+    if (!isContentScriptSender(sender)) throw new Error('Only content scripts may ask this.');
+    await openPopup(sender.tab?.windowId);
+    return { ok: true };
+  });
+
+  onMessage('autofillActiveTab', async ({ data, sender }) => {
+    if (!isExtensionPageSender(sender)) throw new Error('Only OTPilot pages may ask this.');
+    if (typeof data?.accountId !== 'string') return { ok: false, error: 'No account given.' };
+    const accounts = await getUnlockedAccounts();
+    const account = accounts?.find((a) => a.id === data.accountId);
+    if (!account) return { ok: false, error: 'OTPilot is locked or the account is gone.' };
+    const [active] = await browser.tabs.query({ active: true, lastFocusedWindow: true });
+    if (active?.id === undefined || (active.url !== undefined && originOf(active.url) === null)) {
+      return { ok: false, error: 'The active tab is not a web page.' };
+    }
+    const target = popupTarget(account, await readTab(active.id), originOf(active.url));
+    if (target.kind === 'none') return { ok: false, error: 'No verification code field found on this page.' };
+    if (target.kind === 'confirm' && data.confirmed?.origin !== target.origin) {
+      const { host, origin, website } = target;
+      const error = `${host} is not a website of ${choiceLabel(account)}.`;
+      return { ok: false, error, confirm: { host, origin, website, account: choiceLabel(account) } };
+    }
+    const code = await codeForFill(account);
+    const filled = await deliverCode({
+      tabId: active.id,
+      frameId: target.frameId,
+      origin: target.origin,
+      code,
+      way: 'popup',
+    });
+    return filled ? { ok: true } : { ok: false, error: 'No verification code field found on this page.' };
+  });
+}
