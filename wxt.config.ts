@@ -52,6 +52,7 @@ export default defineConfig({
       'clipboardRead',
       'offscreen',
       'scripting',
+      'notifications',
     ].filter((permission) => browser !== 'firefox' || permission !== 'offscreen'),
     optional_host_permissions: ['https://*/*', 'http://*/*'],
     content_security_policy: {

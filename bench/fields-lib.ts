@@ -11,13 +11,37 @@ import { createVault, seedAccounts, totp } from '../test/support/vault';
 export interface ExpectedPage {
   file: string;
   has_otp: boolean;
+  layout?: 'single' | 'split';
+  /** 5: a Steam Guard-length code, filled from the second host's Steam account. */
+  digits?: number | null;
   otp_inputs: string[];
   secondary_inputs?: string[];
   ambiguous?: string[];
+  notes?: string;
   reveal?: ({ selector: string; style: string } | { selector: string; remove_attribute: string })[];
 }
 
 export const SECRET = 'JBSWY3DPEHPK3PXP';
+/** Pages are opened on 127.0.0.1 (a 6-digit TOTP account) or, for 5-character codes, on localhost (a Steam account). */
+const TOTP_HOST = '127.0.0.1';
+const STEAM_HOST = 'localhost';
+const PARAMS = {
+  totp: { type: 'totp' as const, secret: SECRET, algorithm: 'SHA1' as const, digits: 6, period: 30, counter: 0 },
+  steam: { type: 'steam' as const, secret: SECRET, algorithm: 'SHA1' as const, digits: 5, period: 30, counter: 0 },
+};
+const steamPage = (expected: ExpectedPage) => expected.digits === 5;
+
+/** The host a page is opened on, so that exactly one account (of the right code length) matches it. */
+export function hostFor(expected: ExpectedPage): string {
+  return steamPage(expected) ? STEAM_HOST : TOTP_HOST;
+}
+
+/** single, split or negative: what bench:fields reports per kind. */
+export type PageKind = 'single' | 'split' | 'negative';
+export function kindOf(expected: ExpectedPage): PageKind {
+  if (!expected.has_otp) return 'negative';
+  return expected.layout === 'split' || expected.otp_inputs.length > 1 ? 'split' : 'single';
+}
 const TYPES: Record<string, string> = {
   '.html': 'text/html; charset=utf-8',
   '.css': 'text/css',
@@ -25,7 +49,7 @@ const TYPES: Record<string, string> = {
 };
 
 /** Serves a folder read-only on 127.0.0.1. */
-export async function serveFolder(dir: string): Promise<{ origin: string; server: Server }> {
+export async function serveFolder(dir: string): Promise<{ origin: string; port: number; server: Server }> {
   const server = createServer((req, res) => {
     const path = normalize(decodeURIComponent(new URL(req.url ?? '/', 'http://x').pathname)).replace(
       /^(\.\.[/\\])+/,
@@ -40,22 +64,26 @@ export async function serveFolder(dir: string): Promise<{ origin: string; server
     createReadStream(file).pipe(res);
   });
   await new Promise<void>((resolve) => server.listen(0, '127.0.0.1', resolve));
-  return { origin: `http://127.0.0.1:${(server.address() as AddressInfo).port}`, server };
+  const { port } = server.address() as AddressInfo;
+  return { origin: `http://127.0.0.1:${port}`, port, server };
 }
 
-/** Creates a vault holding one TOTP account for 127.0.0.1 (an exact match: auto-fill applies). */
+/** Creates a vault holding one TOTP account for 127.0.0.1 and one Steam account for localhost (exact matches: auto-fill applies). */
 export async function seedVault(context: BrowserContext): Promise<void> {
   const id = extensionIdOf(await extensionWorker(context));
   const page = await context.newPage();
   await page.goto(`chrome-extension://${id}/options.html`);
   await createVault(page, 'bench password 1234');
-  await seedAccounts(page, [totp('Bench', 'me@example.com', SECRET, { websites: ['127.0.0.1'] })]);
+  await seedAccounts(page, [
+    totp('Bench', 'me@example.com', SECRET, { websites: [TOTP_HOST] }),
+    totp('Bench Steam', 'player', SECRET, { ...PARAMS.steam, websites: [STEAM_HOST] }),
+  ]);
   await page.close();
 }
 
-/** Codes that may be in the fields now: this window's and the previous one's. */
-export async function validCodes(): Promise<string[]> {
-  const p = { type: 'totp' as const, secret: SECRET, algorithm: 'SHA1' as const, digits: 6, period: 30, counter: 0 };
+/** Codes that may be in the fields now: this window's, the previous and the next one's. */
+export async function validCodes(expected: ExpectedPage): Promise<string[]> {
+  const p = steamPage(expected) ? PARAMS.steam : PARAMS.totp;
   const now = Date.now();
   return [await generateCode(p, now), await generateCode(p, now - 30_000), await generateCode(p, now + 30_000)];
 }

@@ -5,16 +5,22 @@ import { registerVaultHandlers } from '@/lib/vault/handlers';
 import { registerQrHandlers } from '@/lib/qr/background';
 import { registerClipboardHandlers } from '@/lib/clipboard/background';
 import { registerSyncBackground } from '@/lib/sync/handlers';
+import { loadClockOffset } from '@/lib/clock/record';
+import { registerSkyvernCredentials } from '@/lib/sync/credential-handlers';
+import { registerSendToSkyvern } from '@/lib/sync/send-to-skyvern';
 
 export default defineBackground({
   type: 'module',
   main() {
     const startedAt = Date.now();
+    void loadClockOffset();
     registerCoreHandlers(startedAt);
     registerFillPolicy();
     registerVaultHandlers();
     registerQrHandlers();
     registerClipboardHandlers();
     registerSyncBackground();
+    registerSkyvernCredentials();
+    registerSendToSkyvern();
   },
 });

@@ -5,6 +5,7 @@ import type { Account } from '@/lib/vault/types';
 import { seedCodes } from './codes';
 import { openVaultHere, type OpenedVault } from './early-accounts';
 import { knowSiteIds } from './site-ids';
+import { setClockOffset } from '@/lib/clock/now';
 
 /** The popup's one query client: it lives as long as the popup is open. */
 export const queryClient = new QueryClient({
@@ -19,6 +20,7 @@ let earlyOutcome: boolean | undefined;
 async function openVault(): Promise<OpenedVault> {
   const answer = await sendMessage('vaultAccounts', undefined);
   if (!answer.ok) throw new Error(answer.error);
+  setClockOffset(answer.clockOffsetMs ?? 0);
   return answer;
 }
 

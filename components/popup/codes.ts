@@ -1,4 +1,5 @@
 import { useEffect, useState } from 'react';
+import { clockNow } from '@/lib/clock/now';
 import type { ReadyCode } from '@/lib/vault/first-codes';
 import type { Account } from '@/lib/vault/types';
 
@@ -27,7 +28,7 @@ function keyOf(a: Account, windowIndex: number, next: boolean): string {
 async function compute(a: Account, windowIndex: number, next: boolean): Promise<string> {
   const at = windowIndex * a.period * 1000;
   const { generateCode, nextWindowCode } = await loadGenerator();
-  const code = next ? await nextWindowCode(a, at) : await generateCode(a, a.type === 'hotp' ? Date.now() : at);
+  const code = next ? await nextWindowCode(a, at) : await generateCode(a, a.type === 'hotp' ? clockNow() : at);
   if (cache.size > MAX) cache.clear();
   cache.set(keyOf(a, windowIndex, next), code);
   return code;
@@ -55,7 +56,7 @@ export function useCode(account: Account, windowIndex: number, next = false): st
 /** The current code, computed now (for copy and fill, which must not use a stale window). */
 export async function codeNow(a: Account): Promise<string> {
   const { generateCode } = await loadGenerator();
-  return generateCode(a, Date.now());
+  return generateCode(a, clockNow());
 }
 
 /** Takes the codes the background computed for the first rows (see `lib/vault/first-codes.ts`). */

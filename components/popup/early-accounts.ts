@@ -1,4 +1,5 @@
 import { browser } from 'wxt/browser';
+import { loadClockOffset } from '@/lib/clock/record';
 import { stepMark } from './step-mark';
 import { FIRST_ROWS, inUserOrder } from '@/lib/vault/display-order';
 import type { ReadyCode } from '@/lib/vault/first-codes';
@@ -11,6 +12,8 @@ export interface OpenedVault {
   codes: ReadyCode[];
   /** The accounts whose websites match the active tab (the first rows were ordered by them). */
   siteIds: string[];
+  /** Server time minus this computer's, as the background measured it (`lib/clock/`). */
+  clockOffsetMs?: number;
 }
 
 /** The origin of the tab the popup was opened over (readable after the toolbar click's activeTab grant), or null. */
@@ -33,7 +36,8 @@ async function activeOrigin(): Promise<string | null> {
 export async function openVaultHere(): Promise<OpenedVault | null> {
   stepMark('accounts-asked');
   const rows = import('@/lib/vault/first-codes');
-  const accounts = await readAccountsHere();
+  // The clock offset the background measured last (lib/clock), for the codes computed here.
+  const [accounts] = await Promise.all([readAccountsHere(), loadClockOffset()]);
   stepMark('accounts-arrived');
   if (!accounts) return null;
   const origin = accounts.some((a) => a.websites.length > 0) ? activeOrigin() : null;

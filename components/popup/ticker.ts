@@ -1,30 +1,31 @@
 import { useSyncExternalStore } from 'react';
+import { clockNow } from '@/lib/clock/now';
 import { secondsLeft } from '@/lib/otp/window';
 import { NEXT_CODE_SECONDS } from './countdown-thresholds';
 
 /**
- * One clock for the whole popup. A single timer, aligned to the next whole second, notifies
+ * One clock for the whole popup (this computer's, corrected by the offset measured against Skyvern's, `clockNow`). A single timer, aligned to the next whole second, notifies
  * subscribers; each component selects only what it needs (its window index, its seconds left),
  * so React re-renders a row's code only when that row's window changes.
  */
 const listeners = new Set<() => void>();
-let now = Date.now();
+let now = clockNow();
 let timer: ReturnType<typeof setTimeout> | undefined;
 
 function tick() {
-  now = Date.now();
+  now = clockNow();
   for (const l of listeners) l();
   schedule();
 }
 
 function schedule() {
-  timer = setTimeout(tick, 1000 - (Date.now() % 1000) + 5);
+  timer = setTimeout(tick, 1000 - (clockNow() % 1000) + 5);
 }
 
 function subscribe(listener: () => void): () => void {
   listeners.add(listener);
   if (!timer) {
-    now = Date.now();
+    now = clockNow();
     schedule();
   }
   return () => {
@@ -38,7 +39,7 @@ function subscribe(listener: () => void): () => void {
 
 /** The current time, for code that is not React (copy, fill). */
 export function nowMs(): number {
-  return timer ? now : Date.now();
+  return timer ? now : clockNow();
 }
 
 /** The index of the current `period`-second window; changes once per window. */

@@ -1,6 +1,7 @@
 import { browser } from 'wxt/browser';
 import { sendMessage } from '@/lib/messaging/protocol';
 import type { PushedCode } from '@/lib/sync/recent';
+import { copySkyvernCode } from './copy-code';
 import { ageLabel, groupPushedCode, linkHost } from './format';
 
 interface Props {
@@ -13,18 +14,6 @@ interface Props {
 export function PushedCodeRow({ code, now, onAnnounce }: Props) {
   const who = code.identifier;
   const meta = [code.source, ageLabel(code.createdAt, now)].filter(Boolean).join(' · ');
-
-  async function copy() {
-    try {
-      await navigator.clipboard.writeText(code.value);
-      const { clearsInSeconds } = await sendMessage('clipboardCodeCopied').catch(() => ({ clearsInSeconds: 0 }));
-      onAnnounce(
-        `Copied Skyvern code for ${who}.${clearsInSeconds > 0 ? ` Clipboard clears in ${clearsInSeconds} s.` : ''}`,
-      );
-    } catch {
-      onAnnounce(`Could not copy the Skyvern code for ${who}.`);
-    }
-  }
 
   async function fill() {
     const answer = await sendMessage('syncFillActiveTab', { id: code.id }).catch(() => null);
@@ -55,7 +44,7 @@ export function PushedCodeRow({ code, now, onAnnounce }: Props) {
             type="button"
             className="code-button"
             aria-label={`Copy Skyvern code for ${who}`}
-            onClick={() => void copy()}
+            onClick={() => void copySkyvernCode(code.value, who, onAnnounce)}
           >
             <span className="code" data-testid="pushed-code">
               {groupPushedCode(code.value)}

@@ -1,6 +1,6 @@
 import { useQuery } from '@tanstack/react-query';
 import { useEffect, useId, useState } from 'react';
-import { pushedCodesQuery } from '@/lib/sync/queries';
+import { PushedCodesError, pushedCodesQuery } from '@/lib/sync/queries';
 import { latestPerIdentifier } from './format';
 import { PushedCodeRow } from './pushed-code-row';
 import './sync.css';
@@ -16,7 +16,7 @@ function useNow(everyMs: number): number {
 
 /**
  * "Pushed codes": codes and magic links that e-mail/SMS forwarding pushed to Skyvern, newest first,
- * asked for every 10 s while the popup is open. Hidden entirely when no Skyvern API key is saved.
+ * asked for about every second while the popup is open (less often while Skyvern fails). Hidden entirely when no Skyvern API key is saved.
  */
 export function PushedCodes() {
   const id = useId();
@@ -32,7 +32,7 @@ export function PushedCodes() {
       </h2>
       {error ? (
         <p role="alert" className="pushed-error">
-          {error.message}
+          {error instanceof PushedCodesError && error.offline ? `Skyvern is offline. ${error.message}` : error.message}
         </p>
       ) : null}
       {codes.length === 0 && !error ? (

@@ -6,9 +6,17 @@ import { sendMessage } from '@/lib/messaging/protocol';
 import { asFailure } from '@/lib/messaging/vault-messages';
 import { skyvernSettingsItem } from '@/lib/storage/items';
 import { checkBaseUrl, originPattern, parseIdentifiers } from '@/lib/sync/settings';
+import { IdentifierSites } from './identifier-sites';
+import { PushNoticeToggle } from './push-notice-toggle';
 import { SkyvernKeyField } from './skyvern-key-field';
+import { SkyvernTies } from './skyvern-ties';
 
 type Note = { ok: boolean; text: string } | null;
+
+const parsedIdentifiers = (typed: string) => {
+  const ids = parseIdentifiers(typed);
+  return ids.ok ? ids.value : [];
+};
 
 /** Asks for the API's origin: call synchronously inside the click (the browser wants a user gesture). */
 function requestAccess(baseUrl: string): Promise<boolean> {
@@ -28,6 +36,7 @@ export function SkyvernSection() {
   const [keySaved, setKeySaved] = useState(false);
   const [note, setNote] = useState<Note>(null);
   const [busy, setBusy] = useState(false);
+  const [refresh, setRefresh] = useState(0);
   const unlocked = state === 'unlocked';
 
   useEffect(() => {
@@ -58,6 +67,7 @@ export function SkyvernSection() {
     setNote(null);
     setNote(await task().catch((e: unknown) => ({ ok: false, text: asFailure(e).error })));
     setBusy(false);
+    setRefresh((n) => n + 1);
   }
 
   function save() {
@@ -145,6 +155,13 @@ export function SkyvernSection() {
           Only codes for these identifiers (comma separated). Empty: every code of your Skyvern organisation.
         </span>
       </div>
+      <PushNoticeToggle />
+      <IdentifierSites
+        watched={parsedIdentifiers(identifiers)}
+        keySaved={keySaved}
+        refresh={refresh}
+        onUse={(ids) => setIdentifiers(ids.join(', '))}
+      />
       {note ? (
         <p role={note.ok ? 'status' : 'alert'} className={note.ok ? 'vault-note' : 'vault-error'}>
           {note.text}
@@ -158,6 +175,7 @@ export function SkyvernSection() {
           Test connection
         </button>
       </div>
+      <SkyvernTies />
     </section>
   );
 }

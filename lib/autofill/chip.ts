@@ -1,94 +1,208 @@
 import type { AccountChoice } from '@/lib/messaging/autofill-messages';
+import { chipPosition, COMPACT_WIDTH } from './chip-place';
+import { CHIP_CSS, hostStyle } from './chip-style';
+import { flatParent, isFullyVisible, noteChipSeen, watchSeen } from './visibility';
 
 /**
- * The small inline chip shown beside a code field when the code is not filled by itself:
- * it offers the matching accounts, "Choose account..." or unlocking. Plain DOM in a closed
- * shadow root, so the page can neither style nor read it.
+ * The small inline chip shown beside a code field when the code is not filled by itself: it offers
+ * the matching accounts, pushed codes and sign-in links, "Choose account..." or unlocking. Plain DOM
+ * in a closed shadow root, in the top layer (`popover`), so that the page can neither style, read nor
+ * cover it; and it takes a click only when the user can have seen what they clicked (see `accepts`).
  */
+export interface ChipChoice {
+  id: string;
+  label: string;
+}
+
 export interface ChipOptions {
   locked: boolean;
   matches: AccountChoice[];
-  /** A frame of another site than its page: the chip asks "Fill the code for PAGE into a frame from FRAME?". */
-  thirdParty?: { frameSite: string; pageSite: string };
-  /** Why OTPilot did not fill by itself (shown in the chip). */
-  notice?: string;
   onPick(accountId: string): void;
   onOpenPopup(): void;
+  /** A frame of another site than the page: the pick button names both sites. */
+  thirdParty?: { frameSite: string; pageSite: string };
+  /** Why OTPilot did not fill by itself. */
+  notice?: string;
+  /** Pushed codes ("Use code sent to you@example.com, 5 s ago"). */
+  pushed?: ChipChoice[];
+  onPickPushed?(id: string): void;
+  /** Sign-in links ("Open sign-in link from you@example.com"). */
+  links?: ChipChoice[];
+  onOpenLink?(id: string): void;
 }
 
-let host: HTMLElement | null = null;
-/** Stops the chip following its field (see `follow`). */
-let unfollow: (() => void) | null = null;
+/** A click this soon after the chip appeared, moved or came into sight was aimed at what was there before. */
+export const ARM_DELAY_MS = 500;
+const POPOVER = typeof HTMLElement.prototype.showPopover === 'function';
+
+interface Shown {
+  host: HTMLElement;
+  shadow: ShadowRoot;
+  box: HTMLElement;
+  anchor: HTMLInputElement;
+  /** Clicks count from this time on (`performance.now()`, the clock of `event.timeStamp`). */
+  armedAt: number;
+  /** What the browser last said about the chip being seen (null: not yet). */
+  seen: boolean | null;
+  at: string;
+  style: string;
+  stop: (() => void)[];
+}
+let shown: Shown | null = null;
 
 export function isChip(node: Node): boolean {
-  return host !== null && (node === host || host.contains(node));
+  return shown !== null && (node === shown.host || shown.host.contains(node));
 }
 
 export function hideChip(): void {
-  unfollow?.();
-  unfollow = null;
-  host?.remove();
-  host = null;
+  const s = shown;
+  shown = null;
+  s?.stop.forEach((stop) => stop());
+  s?.host.remove();
+  noteChipSeen(false);
 }
 
 export function showChip(anchor: HTMLInputElement, options: ChipOptions): void {
   hideChip();
-  host = document.createElement('otpilot-chip');
+  const host = document.createElement('otpilot-chip');
   const shadow = host.attachShadow({ mode: 'closed' });
   const style = document.createElement('style');
-  style.textContent = CSS;
+  style.textContent = CHIP_CSS;
   const box = document.createElement('div');
   box.className = 'chip';
   box.setAttribute('role', 'group');
   box.setAttribute('aria-label', 'OTPilot');
-  const add = (text: string, onClick: () => void, label?: string) => {
+  const s: Shown = { host, shadow, box, anchor, armedAt: Infinity, seen: null, at: '', style: '', stop: [] };
+  shown = s;
+  fillBox(s, options);
+  shadow.append(style, box);
+  if (POPOVER) host.setAttribute('popover', 'manual');
+  chipParent(anchor).append(host);
+  raise(s);
+  place(s);
+  rearm(s);
+  s.stop.push(
+    follow(s),
+    guardHost(s),
+    watchSeen(
+      host,
+      (e) => e.intersectionRatio >= 0.99,
+      (seen) => see(s, seen),
+    ),
+  );
+  // The user typed the code themselves: the offer is no longer needed.
+  anchor.addEventListener('input', (e) => e.isTrusted && shown === s && hideChip(), { once: true });
+}
+
+function fillBox(s: Shown, options: ChipOptions): void {
+  const add = (text: string, onClick: () => void, label?: string, long = false) => {
     const button = document.createElement('button');
     button.type = 'button';
     button.textContent = text;
     if (label) button.setAttribute('aria-label', label);
+    if (long) button.className = 'long';
     button.addEventListener('mousedown', (e) => e.preventDefault());
     button.addEventListener('click', (e) => {
       e.preventDefault();
       e.stopPropagation();
-      onClick();
+      // Closing is always safe; anything else only when the user saw what they clicked.
+      if (onClick === hideChip || accepts(s, e, button)) onClick();
     });
-    box.append(button);
+    s.box.append(button);
   };
   if (options.notice) {
     const notice = document.createElement('p');
+    notice.className = 'notice';
     notice.textContent = options.notice;
-    box.append(notice);
+    s.box.append(notice);
   }
   if (options.locked) add('Unlock OTPilot', options.onOpenPopup);
   else {
-    const { thirdParty } = options;
-    for (const match of options.matches.slice(0, 3)) {
-      const label = thirdParty
-        ? `Fill the code for ${thirdParty.pageSite} into a frame from ${thirdParty.frameSite}?`
-        : `Fill code for ${match.label}`;
-      add(match.label, () => options.onPick(match.id), label);
+    const matches = options.matches.slice(0, 3);
+    for (const match of matches) {
+      const third = options.thirdParty && thirdPartyLabel(options.thirdParty, matches.length > 1 ? match.label : '');
+      if (third) add(third, () => options.onPick(match.id), third, true);
+      else add(match.label, () => options.onPick(match.id), `Fill code for ${match.label}`);
     }
+    for (const code of options.pushed ?? []) add(code.label, () => options.onPickPushed?.(code.id), undefined, true);
+    for (const link of options.links ?? []) add(link.label, () => options.onOpenLink?.(link.id), undefined, true);
     add('Choose account...', options.onOpenPopup);
   }
   add('×', hideChip, 'Close');
-  shadow.append(style, box);
-  place(host, anchor);
-  document.documentElement.append(host);
-  unfollow = follow(host, anchor);
-  // The user typed the code themselves: the offer is no longer needed.
-  const shown = host;
-  anchor.addEventListener('input', (e) => e.isTrusted && host === shown && hideChip(), { once: true });
+}
+
+/** "Fill the code for bank.example into a frame from pay.example?" (with the account when there are several). */
+export function thirdPartyLabel(sites: { frameSite: string; pageSite: string }, account = ''): string {
+  const what = account ? `${sites.pageSite} (${account})` : sites.pageSite;
+  return `Fill the code for ${what} into a frame from ${sites.frameSite}?`;
+}
+
+/**
+ * Takes a click only when it is the user's own (trusted), well after the chip appeared or moved, the
+ * chip is seen in full (not covered, transparent, filtered, clipped, out of the top layer, nor in a
+ * frame its parent page hides) and it is the chip, nothing else, under the pointer.
+ */
+function accepts(s: Shown, event: MouseEvent, button: HTMLButtonElement): boolean {
+  if (!event.isTrusted || shown !== s || place(s)) return false;
+  if (event.timeStamp < s.armedAt || s.seen === false) return false;
+  if (s.seen === null && typeof IntersectionObserver === 'function') return false;
+  if ((POPOVER && !s.host.matches(':popover-open')) || !isFullyVisible(s.host)) return false;
+  // From the keyboard (Enter, Space): the button the user moved the focus to.
+  if (event.detail === 0) return s.shadow.activeElement === button;
+  const root = s.host.getRootNode() as Document | ShadowRoot;
+  return root.elementsFromPoint(event.clientX, event.clientY)[0] === s.host;
+}
+
+function rearm(s: Shown): void {
+  s.armedAt = performance.now() + ARM_DELAY_MS;
+}
+
+function see(s: Shown, seen: boolean): void {
+  if (seen && s.seen !== true) rearm(s);
+  s.seen = seen;
+  noteChipSeen(seen);
+}
+
+/** Inside the field's modal dialog, if any (everything outside it is inert), else on the page's root. */
+function chipParent(anchor: Element): Element {
+  for (let node: Element | null = anchor; node; node = flatParent(node)) {
+    if (node instanceof HTMLDialogElement && node.matches(':modal')) return node;
+  }
+  return document.documentElement;
+}
+
+/** Puts the chip on top of the top layer (again, after the page opened a popover or dialog of its own). */
+function raise(s: Shown): void {
+  if (!POPOVER || !s.host.isConnected) return;
+  if (s.host.matches(':popover-open')) s.host.hidePopover();
+  s.host.showPopover();
+}
+
+/** Places the chip beside its field; true when that moved it (and so re-arms it). */
+function place(s: Shown): boolean {
+  const root = document.documentElement;
+  const viewport = { width: root.clientWidth || innerWidth, height: root.clientHeight || innerHeight };
+  s.box.classList.toggle('compact', viewport.width < COMPACT_WIDTH);
+  const size = s.box.getBoundingClientRect();
+  const { left, top } = chipPosition(s.anchor.getBoundingClientRect(), size, viewport);
+  const at = `${Math.round(left)},${Math.round(top)}`;
+  if (at === s.at && s.host.getAttribute('style') === s.style) return false;
+  s.at = at;
+  s.style = hostStyle(left, top);
+  s.host.setAttribute('style', s.style);
+  rearm(s);
+  return true;
 }
 
 /**
  * Keeps the chip beside its field when anything scrolls (the page, a scrolling box, a dialog) or the
  * window is resized, once per frame at most; the chip goes when its field leaves the page.
  */
-function follow(chip: HTMLElement, anchor: HTMLInputElement): () => void {
+function follow(s: Shown): () => void {
   let frame = 0;
   const update = () => {
     frame = 0;
-    if (anchor.isConnected) place(chip, anchor);
+    if (s.anchor.isConnected) place(s);
     else hideChip();
   };
   const schedule = () => {
@@ -104,21 +218,27 @@ function follow(chip: HTMLElement, anchor: HTMLInputElement): () => void {
   };
 }
 
-function place(chip: HTMLElement, anchor: HTMLInputElement): void {
-  const rect = anchor.getBoundingClientRect();
-  const left = Math.min(rect.right + 6, document.documentElement.clientWidth - 220);
-  chip.style.cssText =
-    `all:initial;position:absolute;z-index:2147483647;` +
-    `top:${Math.round(rect.top + window.scrollY)}px;left:${Math.round(Math.max(0, left) + window.scrollX)}px`;
+/**
+ * The page may touch the host (it is in its DOM): a changed style or popover attribute is put back,
+ * a popover or dialog the page opens goes under the chip; each re-arms the chip.
+ */
+function guardHost(s: Shown): () => void {
+  const observer = new MutationObserver(() => {
+    if (POPOVER && s.host.getAttribute('popover') !== 'manual') s.host.setAttribute('popover', 'manual');
+    if (place(s)) raise(s);
+  });
+  observer.observe(s.host, { attributes: true });
+  const onToggle = (event: Event) => {
+    if (shown !== s) return;
+    const open = (event as Event & { newState?: string }).newState === 'open';
+    if (event.target === s.host ? !s.host.matches(':popover-open') : open) {
+      raise(s);
+      rearm(s);
+    }
+  };
+  document.addEventListener('toggle', onToggle, true);
+  return () => {
+    observer.disconnect();
+    document.removeEventListener('toggle', onToggle, true);
+  };
 }
-
-const CSS = `
-.chip{display:flex;gap:4px;align-items:center;padding:3px;border-radius:8px;background:#fff;color:#1b1f24;
-  font:12px/1.2 system-ui,sans-serif;box-shadow:0 1px 4px rgba(0,0,0,.25);border:1px solid #c9d1d9}
-button{font:inherit;border:0;border-radius:6px;padding:4px 8px;background:#eef3ff;color:#1b3a8a;cursor:pointer;
-  max-width:180px;overflow:hidden;text-overflow:ellipsis;white-space:nowrap}
-button:hover,button:focus-visible{background:#dbe6ff;outline:2px solid #1b3a8a}
-button[aria-label=Close]{background:transparent;color:#57606a}
-@media (prefers-color-scheme:dark){.chip{background:#1f242b;color:#e6edf3;border-color:#30363d}
-  button{background:#25344f;color:#cfe0ff}}
-`;

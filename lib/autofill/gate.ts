@@ -44,7 +44,23 @@ function hinted(el: HTMLInputElement): boolean {
   const parent = el.parentElement;
   // Only a small parent's text: a big one would cost more to read than it tells.
   const label = el.labels?.[0]?.textContent ?? (parent && parent.childElementCount <= 8 ? parent.textContent : '');
-  return label !== null && label.length < 400 && HINT.test(label);
+  if (label && label.length < 400 && HINT.test(label)) return true;
+  return label?.trim() ? false : HINT.test(intro(el));
+}
+
+/**
+ * A field with no words of its own (bare boxes, a transparent input over drawn boxes): the text
+ * just before it, or before the box, row or form around it (a small element only).
+ */
+function intro(el: Element): string {
+  let node: Element | null = el;
+  for (let i = 0; i < 4 && node; i++, node = node.parentElement) {
+    const prev = node.previousElementSibling;
+    if (!prev || prev.childElementCount > 8) continue;
+    const text = prev.textContent ?? '';
+    if (text.trim()) return text.length < 400 ? text : '';
+  }
+  return '';
 }
 
 const CUSTOM_ELEMENTS = "count(descendant-or-self::*[contains(local-name(), '-')])";
@@ -56,6 +72,8 @@ function check(root: Element | Document): boolean {
   // Only inputs of a code type become objects here (the same ones hinted() would not turn away).
   const inputs = root.querySelectorAll<HTMLInputElement>(MAYBE_CODE);
   for (let i = 0; i < inputs.length; i++) if (hinted(inputs[i]!)) return true;
+  // Boxes without any markup of their own (headless widget kits) on a page titled for the step.
+  if (inputs.length > 0 && HINT.test(document.title)) return true;
   return document.evaluate(CUSTOM_ELEMENTS, root, null, NUMBER_TYPE, null).numberValue > 0;
 }
 

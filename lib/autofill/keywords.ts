@@ -20,7 +20,10 @@ export const STRONG_TEXT = new RegExp(
     'two[- ]?step',
     'authenticat\\w* (?:code|token)',
     '(?:verification|verify|security|confirmation|login|sign[- ]?in|access|sms|text message|mfa) code',
-    '(?:\\d|six|eight)[- ]digit',
+    // "6-digit code", not "12 digits" (an account number's length).
+    '(?:\\b\\d|six|eight)[- ]digit',
+    '(?:\\b\\d|six|eight)[- ]character code',
+    'check your (?:e-?mail|inbox|phone|messages|texts) for (?:a|the|your) code',
     'authenticator',
     'passcode',
     'time[- ]dependent token',
@@ -54,6 +57,13 @@ export const STRONG_TEXT = new RegExp(
     'код (?:подтверждения|из смс|безопасности|из sms|підтвердження)',
     'проверочный код',
     'одноразовый (?:код|пароль)',
+    'введите код',
+    'код из (?:смс|sms|сообщения|письма)',
+    'отправили (?:вам )?(?:код|смс|sms)',
+    'подтвердите (?:вход|номер|телефон|почту)',
+    '(?:смс|sms) с кодом',
+    'подтверждение входа',
+    'введіть код',
     // Japanese
     '確認コード',
     '認証コード',
@@ -85,14 +95,31 @@ export const STRONG_TEXT = new RegExp(
 );
 
 /** A weak hint: the word "code" or "token" in some language. */
-export const WEAK = /code|token|c[óo]digo|codice|kod|код|コード|码|碼|코드|pin code/;
+export const WEAK = /code|token|verif|c[óo]digo|codice|kod|код|コード|码|碼|코드|pin code/;
 
 /** Hard negatives on the field itself: never a TOTP, whatever else it says. */
 export const HARD_NEGATIVE =
-  /recover|backup|back-up|rescue|captcha|visual[ _-]?verif|coupon|promo|voucher|gift|discount|referral|invit|card|cvv|cvc|\bcsc\b|postcode|postal|zip|search|wiederherstell|récupération|recuperaci|recupero|herstel|восстановл|резерв/;
+  /recover|backup|back-up|rescue|captcha|visual[ _-]?verif|coupon|promo|voucher|gift|discount|referral|invit|card|cvv|cvc|\bcsc\b|postcode|postal|zip|search|sort ?code|account ?(?:number|no\b)|\biban\b|routing|locator|claim|wiederherstell|récupération|recuperaci|recupero|herstel|восстановл|резерв/;
 
-/** A PIN is chosen by the user, not a one-time code, unless the markup says one-time code. */
+/**
+ * A PIN is chosen by the user, not a one-time code, unless the markup says one-time code or the
+ * page around it says it is a verification, two-factor or sign-in code (CODE_CONTEXT).
+ */
 export const PIN = /\bpins?\b|\bpin ?code|\bpincode/;
+export const CODE_CONTEXT =
+  /verif|two[- ]?factor|\b2fa\b|2-step|two[- ]?step|one[- ]?time|authenticat|(?:sign[- ]?in|log[- ]?in) code|security check|\bmfa\b/;
+
+/** A label naming another kind of code ("Error code", "Product code", "Area code"): whatever the page asks for, not this. */
+export const OTHER_CODE =
+  /\b(?:error|product|item|style|colou?r|area|country|dial(?:ing)?|tracking|reference|booking|tax|vat|bank|branch|store|dealer|employee|customer|client|company|course|class|group|event|serial|licen[cs]e|redeem|discount|referral|invitation|member(?:ship)?) ?codes?\b/;
+
+/** A page about a booking or a card's balance: its "confirmation code" is a reference, not a one-time code. */
+export const CONTEXT_NEGATIVE =
+  /manage (?:your |my )?(?:booking|reservation|trip)|booking reference|reservation (?:number|code)|find (?:your |my )?(?:trip|booking|reservation)|e-?ticket|itinerary|boarding pass|gift ?card|check (?:your )?balance/;
+
+/** autocomplete tokens of other kinds of data: such a field never takes a code. */
+export const OTHER_AUTOCOMPLETE =
+  /(?:^|\s)(?:cc-\S+|postal-code|street-address|address-\S+|country(?:-name)?|bday\S*|transaction-\S+|sex|url|photo|organization|given-name|family-name|additional-name|current-password)(?:\s|$)/;
 
 /** Negatives in the text around a field (captchas show a picture to copy). */
 export const NEARBY_NEGATIVE =

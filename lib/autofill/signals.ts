@@ -1,4 +1,17 @@
-import { HARD_NEGATIVE, NEARBY_NEGATIVE, PIN, SOFT_NEGATIVE, STRONG_ATTR, STRONG_TEXT, WEAK } from './keywords';
+import { besideCaptchaImage, headingAbove, loneField, onCardForm, sectionOf, type Section } from './context';
+import {
+  CODE_CONTEXT,
+  CONTEXT_NEGATIVE,
+  HARD_NEGATIVE,
+  NEARBY_NEGATIVE,
+  OTHER_AUTOCOMPLETE,
+  OTHER_CODE,
+  PIN,
+  SOFT_NEGATIVE,
+  STRONG_ATTR,
+  STRONG_TEXT,
+  WEAK,
+} from './keywords';
 
 /** Below this a field is not offered a code. */
 export const THRESHOLD = 4;
@@ -14,11 +27,31 @@ export function mayTakeCode(el: HTMLInputElement): boolean {
   return el.type !== 'password' || strongPassword(el);
 }
 
-/** A masked field takes a code only when its markup says so (a label alone is not enough). */
+/**
+ * A masked field takes a code when its markup says so, or when its label says so and the page
+ * has asked for a password (a masked "MFA code" after the password step).
+ */
 function strongPassword(el: HTMLInputElement): boolean {
-  return (
-    (el.getAttribute('autocomplete') ?? '').toLowerCase().includes('one-time-code') || STRONG_ATTR.test(attrText(el))
-  );
+  if ((el.getAttribute('autocomplete') ?? '').toLowerCase().includes('one-time-code')) return true;
+  if (STRONG_ATTR.test(attrText(el))) return true;
+  return passwordSeen && codeWords(el);
+}
+
+/** The label, or the text right around a field, says it wants a code. */
+function codeWords(el: HTMLInputElement): boolean {
+  return strongText(labelText(el)) || strongText(nearbyText(el));
+}
+
+function strongText(label: string): boolean {
+  return STRONG_TEXT.test(label) || STRONG_ATTR.test(words(label));
+}
+
+let passwordSeen = false;
+
+/** Remembers that this page has asked for a password (once seen, for the page's life: a later step may mask its code). */
+export function notePassword(el: HTMLInputElement): void {
+  if (passwordSeen || el.type !== 'password' || STRONG_ATTR.test(attrText(el))) return;
+  if (!codeWords(el)) passwordSeen = true;
 }
 
 /** `twoFactorToken-2` → `two factor token 2`. */
@@ -69,6 +102,14 @@ export function nearbyText(el: Element, levels = 3): string {
   return '';
 }
 
+/**
+ * The text around `el` or the heading above it asks for a one-time code (a "PIN" box on a
+ * two-factor step is a code box).
+ */
+export function codeStep(el: Element): boolean {
+  return STRONG_TEXT.test(nearbyText(el, 6)) || STRONG_TEXT.test(headingAbove(el));
+}
+
 export interface FieldScore {
   score: number;
   /** Box-shaped: meant for one character of a split code. */
@@ -83,21 +124,40 @@ export function scoreField(el: HTMLInputElement): FieldScore {
   const label = labelText(el);
   const own = `${attrs} ${words(label)}`;
   const box = el.maxLength === 1 || (el.type === 'number' && el.max === '9');
-  if (!mayTakeCode(el)) return { score: EXCLUDED, box };
+  if (!mayTakeCode(el) || OTHER_AUTOCOMPLETE.test(autocomplete)) return { score: EXCLUDED, box };
   if (HARD_NEGATIVE.test(own) || HARD_NEGATIVE.test(label)) return { score: EXCLUDED, box };
   const strongAttr = STRONG_ATTR.test(attrs);
-  if (!oneTime && !strongAttr && (PIN.test(own) || PIN.test(label))) return { score: EXCLUDED, box };
-  const strongLabel = STRONG_TEXT.test(label) || STRONG_ATTR.test(words(label));
+  const near = nearbyText(el);
+  let section: Section | undefined;
+  const around = () => (section ??= sectionOf(el));
+  if (!oneTime && !strongAttr) {
+    // The page around the field decides what a PIN, a "confirmation code" or a code beside a picture is.
+    const pin = PIN.test(own) || PIN.test(label);
+    const codeContext = `${label} ${near} ${around().text} ${document.title.toLowerCase()}`;
+    if (pin && !CODE_CONTEXT.test(codeContext) && !codeStep(el)) {
+      return { score: EXCLUDED, box };
+    }
+    if (CONTEXT_NEGATIVE.test(around().text) && !STRONG_TEXT.test(around().text)) return { score: EXCLUDED, box };
+    if (OTHER_CODE.test(own) && !strongText(label)) return { score: EXCLUDED, box };
+    if (onCardForm(el)) return { score: EXCLUDED, box };
+  }
+  if (!oneTime && besideCaptchaImage(el)) return { score: EXCLUDED, box };
+  const strongLabel = strongText(label);
   let score = 0;
   if (oneTime) score += 6;
   if (strongAttr) score += 4;
   if (strongLabel) score += 4;
   const strong = oneTime || strongAttr || strongLabel;
   if (!strong) {
-    const near = nearbyText(el);
     if (NEARBY_NEGATIVE.test(near)) return { score: EXCLUDED, box };
-    if (STRONG_TEXT.test(near)) score += 3;
-    if (WEAK.test(own)) score += 1;
+    const weak = WEAK.test(own);
+    // Text above the field that asks for a code (or, for a field that says "code" or "verification" with no
+    // text of its own, the two-factor heading it sits under); more so when this is the only field there.
+    if (STRONG_TEXT.test(near) || STRONG_TEXT.test(around().text) || (weak && STRONG_TEXT.test(headingAbove(el)))) {
+      score += 3;
+      if (loneField(el, around())) score += 1;
+    }
+    if (weak) score += 1;
     if (SOFT_NEGATIVE.test(own) || SOFT_NEGATIVE.test(label)) score -= 4;
   }
   const inputMode = (el.inputMode || el.getAttribute('inputmode') || '').toLowerCase();

@@ -1,10 +1,13 @@
 import { REJECT_WINDOW_MS } from '@/lib/fill-policy/reject-window';
 import { onMessage, sendMessage } from '@/lib/messaging/protocol';
-import { hideChip, isChip, showChip } from './chip';
+import { hideChip, isChip, showChip, type ChipOptions } from './chip';
 import { deepActiveElement, indexAdded, indexFrom, mayHaveFields, watchShadowRoots } from './collect';
 import { detectAll, type CodeTarget } from './detect';
 import { fillCode, untouchedByUser } from './fill';
 import { EXCLUDED, isFillable, scoreField } from './signals';
+import { DOC, offerPushed, onIdentifierChange, rememberChip } from './pushed';
+import { isVisibleField } from './visible';
+import { watchFrame } from './visibility';
 
 /**
  * The content script's whole job, in every http(s) frame: find code fields (cheaply, at idle
@@ -27,11 +30,12 @@ function listen(): void {
   if (listening) return;
   listening = true;
   onMessage('autofillFill', ({ data }) =>
-    // The code was chosen for this frame's origin: if the frame has gone elsewhere since, it is not ours.
-    data?.origin === location.origin
+    // The code was chosen for this frame's origin (and, for a pushed code, this document): else it is not ours.
+    data?.origin === location.origin && (data.doc === undefined || data.doc === DOC)
       ? fillOnRequest(typeof data.code === 'string' ? data.code : '', data.onlyDetected === true)
       : { filled: false },
   );
+  onMessage('syncOffer', ({ data }) => ({ shown: data?.doc === DOC && offerPushed(data.pushed, data.links) }));
 }
 
 export function startAutofill(): void {
@@ -40,10 +44,13 @@ export function startAutofill(): void {
   if ((globalThis as { __otpilotWake?: string }).__otpilotWake === 'user') listen();
   document.addEventListener('contextmenu', onContextMenu, true);
   document.addEventListener('focusin', onFocus, true);
+  document.addEventListener('change', onIdentifierChange, true);
   const observer = new MutationObserver(onMutations);
   const watch = (root: Document | ShadowRoot) => observer.observe(root, OBSERVED);
   watchShadowRoots(watch);
   watch(document);
+  // A frame its parent page hides has no field to fill; look again when it comes into sight.
+  watchFrame(() => schedule(0));
   schedule(0);
 }
 
@@ -130,6 +137,11 @@ async function offer(target: CodeTarget): Promise<void> {
   if (!untouchedByUser(target.inputs)) return;
   const url = location.href;
   const answer = await sendMessage('autofillQuery', { url }).catch(() => null);
+  // No vault account for this page: it may wait for a code pushed to Skyvern (the background decides).
+  if (answer && answer.matches.length === 0) {
+    const visible = isVisibleField(target.inputs);
+    await sendMessage('syncWaiting', { url, visible, doc: DOC }).catch(() => undefined);
+  }
   if (!answer || (answer.empty && !answer.locked)) return;
   const active = deepActiveElement();
   if (active instanceof HTMLInputElement && target.inputs.includes(active)) reportFocus();
@@ -147,14 +159,16 @@ async function offer(target: CodeTarget): Promise<void> {
     if (await fill(answer.matches[0]!.id, false)) return;
   }
   if (!target.inputs.every((el) => el.isConnected && el.value === '')) return;
-  showChip(target.inputs[target.inputs.length - 1]!, {
+  const options: ChipOptions = {
     locked: answer.locked,
     matches: answer.matches,
     ...(answer.thirdParty && { thirdParty: answer.thirdParty }),
     ...(answer.notice && { notice: answer.notice }),
     onPick: (id) => void fill(id, true),
     onOpenPopup: () => void sendMessage('autofillOpenPopup', undefined).catch(() => undefined),
-  });
+  };
+  rememberChip(target, options);
+  showChip(target.inputs[target.inputs.length - 1]!, options);
 }
 
 /**
@@ -162,10 +176,13 @@ async function offer(target: CodeTarget): Promise<void> {
  * right-clicked or focused field's group, else the best one.
  */
 async function fillOnRequest(code: string, onlyDetected = false): Promise<{ filled: boolean }> {
+  const detected = onlyDetected ? detectAll()[0]?.inputs : undefined;
   const inputs = !/^[0-9A-Za-z]{4,10}$/.test(code)
     ? null
     : onlyDetected
-      ? (detectAll()[0]?.inputs ?? null)
+      ? detected && isVisibleField(detected)
+        ? detected
+        : null
       : pickInputs();
   const filled = inputs ? await fillCode(inputs, code) : false;
   if (filled) hideChip();

@@ -2,8 +2,17 @@ import { browser } from 'wxt/browser';
 import { onMessage } from '@/lib/messaging/protocol';
 import { isExtensionPageSender } from '@/lib/messaging/sender';
 import { CLEAR_ALARM, runDueClear, scheduleClear } from './clear-schedule';
-import { domClipboard } from './dom-clipboard';
-import { offscreenClipboard } from './offscreen-document';
+import { domClipboard, writeText } from './dom-clipboard';
+import { offscreenClipboard, offscreenWrite } from './offscreen-document';
+
+const clipboard = () => (import.meta.env.FIREFOX ? domClipboard : offscreenClipboard);
+
+/** Copies `text` from the background (no page has focus), then schedules its clear as for any copied code. */
+export async function copyFromBackground(text: string): Promise<boolean> {
+  const copied = import.meta.env.FIREFOX ? writeText(text) : await offscreenWrite(text);
+  if (copied) await scheduleClear(clipboard()).catch(() => undefined);
+  return copied;
+}
 
 /**
  * Background side of clipboard clearing: the popup's "a code was copied" and the clear alarm.
@@ -11,12 +20,11 @@ import { offscreenClipboard } from './offscreen-document';
  * Firefox has no offscreen documents, but its background is a page and does it itself.
  */
 export function registerClipboardHandlers(): void {
-  const clipboard = import.meta.env.FIREFOX ? domClipboard : offscreenClipboard;
   onMessage('clipboardCodeCopied', ({ sender }) => {
     if (!isExtensionPageSender(sender)) throw new Error('Unknown sender');
-    return scheduleClear(clipboard);
+    return scheduleClear(clipboard());
   });
   browser.alarms.onAlarm.addListener((alarm) => {
-    if (alarm.name === CLEAR_ALARM) void runDueClear(clipboard).catch(() => undefined);
+    if (alarm.name === CLEAR_ALARM) void runDueClear(clipboard()).catch(() => undefined);
   });
 }

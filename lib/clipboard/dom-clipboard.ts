@@ -14,7 +14,7 @@ export const domClipboard: ClipboardDriver = {
   async clearIf(salt, expected) {
     const text = readClipboard();
     if (text === null || (await fingerprint(salt, text)) !== expected) return false;
-    return writeEmpty();
+    return writeText('');
   },
 };
 
@@ -28,9 +28,10 @@ function readClipboard(): string | null {
   return ok ? text : null;
 }
 
-function writeEmpty(): boolean {
+/** Puts `text` on the clipboard (a notification's Copy button, where no page has focus); true when it did. */
+export function writeText(text: string): boolean {
   const onCopy = (event: ClipboardEvent) => {
-    event.clipboardData?.setData('text/plain', '');
+    event.clipboardData?.setData('text/plain', text);
     event.preventDefault();
   };
   document.addEventListener('copy', onCopy);

@@ -1,6 +1,6 @@
 import { onMessage } from '@/lib/messaging/protocol';
 import { isExtensionPageSender } from '@/lib/messaging/sender';
-import { domClipboard } from './dom-clipboard';
+import { domClipboard, writeText } from './dom-clipboard';
 
 /** Runs in Chrome's offscreen document (reason CLIPBOARD): the background's hands on the clipboard. */
 export function registerOffscreenClipboard(): void {
@@ -11,5 +11,9 @@ export function registerOffscreenClipboard(): void {
   onMessage('clipboardOffscreenClearIf', async ({ data, sender }) => {
     if (!isExtensionPageSender(sender)) throw new Error('Unknown sender');
     return domClipboard.clearIf(data.salt, data.fingerprint);
+  });
+  onMessage('clipboardOffscreenWrite', ({ data, sender }) => {
+    if (!isExtensionPageSender(sender)) throw new Error('Unknown sender');
+    return writeText(String(data?.text ?? ''));
   });
 }

@@ -20,6 +20,12 @@ async function ensureOffscreenDocument(): Promise<void> {
   await creating;
 }
 
+/** Puts `text` on the clipboard through the offscreen document; true when it did. */
+export async function offscreenWrite(text: string): Promise<boolean> {
+  await ensureOffscreenDocument();
+  return sendMessage('clipboardOffscreenWrite', { text }).catch(() => false);
+}
+
 /** The real clipboard, reached through the offscreen document; it is closed again after a clear. */
 export const offscreenClipboard: ClipboardDriver = {
   async fingerprint(salt) {

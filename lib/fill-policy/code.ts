@@ -1,3 +1,4 @@
+import { clockNow } from '@/lib/clock/now';
 import { generateCode } from '@/lib/otp/generate';
 import { advanceHotp } from '@/lib/vault/service';
 import type { Account } from '@/lib/vault/types';
@@ -14,7 +15,7 @@ const sleep = (ms: number) => new Promise((resolve) => setTimeout(resolve, ms));
  * current one is about to end we wait for it to roll over). HOTP: the code at the current counter,
  * after which the counter moves on so that the same code is never filled twice.
  */
-export async function codeForFill(account: Account, now: () => number = Date.now): Promise<string> {
+export async function codeForFill(account: Account, now: () => number = clockNow): Promise<string> {
   const params = {
     type: account.type,
     secret: account.secret,
@@ -24,7 +25,7 @@ export async function codeForFill(account: Account, now: () => number = Date.now
     counter: account.counter,
   };
   if (account.type === 'hotp') {
-    const code = await generateCode(params);
+    const code = await generateCode(params, now());
     await advanceHotp(account.id);
     return code;
   }

@@ -19,6 +19,8 @@ export async function deliverCode(target: {
   origin: string;
   code: string;
   way: FillWay;
+  /** A pushed code for a waiting page: only while the frame still shows that document (see `syncWaiting`). */
+  doc?: string;
   /** For the loop rule: which account and window (automatic ways only). */
   accountId?: string;
   slot?: number;
@@ -29,7 +31,8 @@ export async function deliverCode(target: {
   if (automatic && isPaused(tab)) return false;
   let filled = false;
   try {
-    const answer = await sendMessage('autofillFill', { code, origin, onlyDetected: automatic }, { tabId, frameId });
+    const data = { code, origin, onlyDetected: automatic, ...(target.doc ? { doc: target.doc } : {}) };
+    const answer = await sendMessage('autofillFill', data, { tabId, frameId });
     filled = answer?.filled === true;
   } catch {
     filled = false;

@@ -3,7 +3,6 @@ import { onMessage } from '@/lib/messaging/protocol';
 import { isContentScriptSender, isExtensionPageSender } from '@/lib/messaging/sender';
 import { originOf } from '@/lib/sites/match';
 import { settingsItem } from '@/lib/storage/items';
-import { noteWaitingFrame } from '@/lib/sync/wait-loop';
 import { codeSlot } from '@/lib/vault/first-codes';
 import { getUnlockedAccounts, getVaultState } from '@/lib/vault/service';
 import { choiceLabel } from './account-label';
@@ -51,7 +50,6 @@ export function registerAutofillHandlers(): void {
       frameSeen(frame.tabId, frame.frameId, frame.frameOrigin!, false),
     ]);
     const offer = offerFor(frame, accounts ?? [], settings.autoFill, tab);
-    void noteWaitingFrame(sender, offer.matches.length > 0 || state === 'empty'); // Skyvern: a pushed code may fill it
     return {
       locked: state === 'locked',
       empty: state === 'empty' || (state === 'unlocked' && !accounts),

@@ -50,6 +50,7 @@ export interface AutofillMessages {
   /**
    * Sent by the background TO one content script frame: fill this code into the detected fields, if the
    * frame still is at `origin`. `onlyDetected` (automatic): never the focused input, only a detected code field.
+   * With `doc` (a pushed code for a waiting page), only while the frame still shows the document that waited.
    */
-  autofillFill(data: { code: string; origin: string; onlyDetected?: boolean }): { filled: boolean };
+  autofillFill(data: { code: string; origin: string; onlyDetected?: boolean; doc?: string }): { filled: boolean };
 }

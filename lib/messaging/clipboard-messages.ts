@@ -11,4 +11,6 @@ export interface ClipboardMessages {
   clipboardOffscreenFingerprint(data: { salt: string }): string | null;
   /** Offscreen: empties the clipboard if it still holds the fingerprinted text; true when it did. */
   clipboardOffscreenClearIf(data: { salt: string; fingerprint: string }): boolean;
+  /** Offscreen: puts a code on the clipboard (a notification's Copy button, where no page has focus); true when it did. */
+  clipboardOffscreenWrite(data: { text: string }): boolean;
 }

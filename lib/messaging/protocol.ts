@@ -3,6 +3,7 @@ import type { AutofillMessages } from './autofill-messages';
 import type { ClipboardMessages } from './clipboard-messages';
 import type { CoreMessages } from './core-messages';
 import type { QrMessages } from './qr-messages';
+import type { SkyvernCredentialMessages } from './skyvern-credential-messages';
 import type { SyncMessages } from './sync-messages';
 import type { VaultMessages } from './vault-messages';
 
@@ -20,6 +21,7 @@ export type ProtocolMap = CoreMessages &
   AutofillMessages &
   QrMessages &
   ClipboardMessages &
-  SyncMessages;
+  SyncMessages &
+  SkyvernCredentialMessages;
 
 export const { sendMessage, onMessage, removeAllListeners } = defineExtensionMessaging<ProtocolMap>();

@@ -34,6 +34,8 @@ export interface VaultMessages {
     codes: ReadyCode[];
     siteIds: string[];
     total: number;
+    /** Server time minus this computer's (`lib/clock/`): the codes were computed with it, countdowns use it too. */
+    clockOffsetMs?: number;
   }>;
   accountAdd(data: { account: NewAccount }): Result<{ account: Account }>;
   /** Adds many at once (imports); duplicates (same secret, issuer and account name) are skipped and reported. */

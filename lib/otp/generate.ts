@@ -1,4 +1,5 @@
 import { createGuardrails, generate, type HashAlgorithm } from 'otplib';
+import { clockNow } from '@/lib/clock/now';
 import { decodeBase32 } from './base32';
 import { encodeSteamToken, STEAM_DIGITS, STEAM_PERIOD, validateSteamToken } from './steam';
 import type { OtpAlgorithm, OtpParams } from './types';
@@ -38,10 +39,10 @@ function secretBytes(secret: string): Uint8Array {
 export { secondsLeft } from './window';
 
 /**
- * The code for `p`: TOTP and Steam at `nowMs`, HOTP at `p.counter`. Throws SecretError for a bad secret and
+ * The code for `p`: TOTP and Steam at `nowMs` (default: the clock corrected by the server's, `clockNow`), HOTP at `p.counter`. Throws SecretError for a bad secret and
  * RangeError for impossible parameters.
  */
-export async function generateCode(p: OtpParams, nowMs: number = Date.now()): Promise<string> {
+export async function generateCode(p: OtpParams, nowMs: number = clockNow()): Promise<string> {
   checkParams(p);
   const secret = secretBytes(p.secret);
   const epoch = Math.floor(nowMs / 1000);
@@ -70,7 +71,7 @@ export async function generateCode(p: OtpParams, nowMs: number = Date.now()): Pr
 }
 
 /** The code of the next time window (for HOTP: of the next counter value). */
-export async function nextWindowCode(p: OtpParams, nowMs: number = Date.now()): Promise<string> {
+export async function nextWindowCode(p: OtpParams, nowMs: number = clockNow()): Promise<string> {
   if (p.type === 'hotp') return generateCode({ ...p, counter: p.counter + 1 }, nowMs);
   const period = p.type === 'steam' ? STEAM_PERIOD : p.period;
   return generateCode(p, nowMs + period * 1000);

@@ -1,7 +1,8 @@
 import { storage } from 'wxt/utils/storage';
 import { definedOnFirstUse } from './defined-on-first-use';
 import type { PendingScan } from '@/lib/qr/pending-scan';
-import type { SyncWait } from '@/lib/sync/waits';
+import type { IdentifierTie, TypedIdentifier } from '@/lib/sync/ties';
+import { migrateWaitsV2, type SyncWait } from '@/lib/sync/waits';
 import type { TabFills } from '@/lib/fill-policy/policy';
 
 /**
@@ -127,9 +128,36 @@ export const skyvernKeySavedItem = definedOnFirstUse(() =>
     version: 1,
   }),
 );
-/** Frames waiting for a pushed code (see `lib/sync/waits.ts`), so a restarted service worker goes on polling. */
+/**
+ * Frames waiting for a pushed code (see `lib/sync/waits.ts`), so a restarted service worker goes on polling.
+ * v2: each wait has its top-frame origin and the ids offered in its chip (v1 waits are dropped).
+ */
 export const skyvernWaitsItem = definedOnFirstUse(() =>
-  storage.defineItem<SyncWait[]>('session:skyvernWaits', { fallback: [], version: 1 }),
+  storage.defineItem<SyncWait[]>('session:skyvernWaits', {
+    fallback: [],
+    version: 2,
+    migrations: { 2: migrateWaitsV2 },
+  }),
+);
+/**
+ * The user's ties between a TOTP identifier and a site (see `lib/sync/ties.ts`): a code sent to the
+ * identifier fills that site's waiting page by itself. Made by one click on the chip's offer; options list
+ * and remove them. Not secret (no code, no key).
+ */
+export const skyvernTiesItem = definedOnFirstUse(() =>
+  storage.defineItem<IdentifierTie[]>('local:skyvernTies', { fallback: [], version: 1 }),
+);
+/** Watched identifiers the user has just typed, and on which site (session only; no other typed value is kept). */
+export const skyvernTypedItem = definedOnFirstUse(() =>
+  storage.defineItem<TypedIdentifier[]>('session:skyvernTyped', { fallback: [], version: 1 }),
+);
+/** Pushed code ids already filled or opened (each row fills once, also across service-worker restarts). */
+export const skyvernUsedItem = definedOnFirstUse(() =>
+  storage.defineItem<string[]>('session:skyvernUsed', { fallback: [], version: 1 }),
+);
+/** Pushed code ids the user has seen in the popup (the toolbar badge counts the others). */
+export const skyvernSeenItem = definedOnFirstUse(() =>
+  storage.defineItem<string[]>('session:skyvernSeen', { fallback: [], version: 1 }),
 );
 /**
  * Per tab, for the fill policy (`lib/fill-policy/policy.ts`): the frames that reported a code field, recent
@@ -137,4 +165,34 @@ export const skyvernWaitsItem = definedOnFirstUse(() =>
  */
 export const fillTabsItem = definedOnFirstUse(() =>
   storage.defineItem<TabFills[]>('session:fillTabs', { fallback: [], version: 1 }),
+);
+
+/**
+ * This computer's clock against the Skyvern API's (`lib/clock/`): server time minus ours, from the last `Date`
+ * header, so a restarted service worker computes codes at the corrected time at once. Not secret.
+ */
+export interface ClockOffset {
+  offsetMs: number;
+  measuredAt: number;
+  /** The origin whose `Date` header it was read from. */
+  origin: string;
+}
+export const clockOffsetItem = definedOnFirstUse(() =>
+  storage.defineItem<ClockOffset | null>('local:clockOffset', { fallback: null, version: 1 }),
+);
+
+/**
+ * Which site each TOTP identifier signs in to, as the user corrected what Skyvern's credentials say
+ * (identifier → host; "" when it belongs to no site). Not secret.
+ */
+export const skyvernIdentifierSitesItem = definedOnFirstUse(() =>
+  storage.defineItem<Record<string, string>>('local:skyvernIdentifierSites', { fallback: {}, version: 1 }),
+);
+/** Identifiers the user last sent a selection to Skyvern for ("Send to Skyvern"), most recent first. */
+export const skyvernLastSentItem = definedOnFirstUse(() =>
+  storage.defineItem<string[]>('local:skyvernLastSent', { fallback: [], version: 1 }),
+);
+/** Show a notification (with a Copy button) when a code is pushed. Off unless the user turns it on. */
+export const skyvernNotifyItem = definedOnFirstUse(() =>
+  storage.defineItem<boolean>('local:skyvernNotify', { fallback: false, version: 1 }),
 );

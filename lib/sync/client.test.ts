@@ -25,7 +25,8 @@ describe('listTotpCodes against a local Skyvern-like server', () => {
   it('sends the key in x-api-key and the query parameters', async () => {
     skyvern.push({ totp_identifier: 'Ann@Example.com', content: 'Your code is 123456', source: 'email' });
     const codes = await listTotpCodes(conn(), { totpIdentifier: 'ann@example.com', otpType: 'totp', limit: 5 });
-    expect(codes[0]).toMatchObject({ code: '123456', otp_type: 'totp', totp_identifier: 'Ann@Example.com' });
+    // The real server keeps e-mail identifiers trimmed and lower-cased.
+    expect(codes[0]).toMatchObject({ code: '123456', otp_type: 'totp', totp_identifier: 'ann@example.com' });
     expect(skyvern.requests.at(-1)?.query).toEqual({
       totp_identifier: 'ann@example.com',
       otp_type: 'totp',
@@ -65,6 +66,7 @@ describe('listTotpCodes against a local Skyvern-like server', () => {
     expect(busy.kind).toBe('unavailable');
     expect(busy.retry).toBe(true);
     expect(busy.message).toMatch(/try again/i);
+    expect(busy.retryAfterMs).toBe(2_000); // the server's Retry-After, honoured by the poller
 
     const fetch422: typeof fetch = (input) =>
       globalThis.fetch(String(input).replace('limit=', 'limit=0&x='), { headers: { 'x-api-key': skyvern.apiKey } });

@@ -8,6 +8,8 @@ export class SkyvernError extends Error {
     readonly kind: SkyvernErrorKind,
     message: string,
     readonly status?: number,
+    /** What the server asked for in `Retry-After` (429/503), in ms. */
+    readonly retryAfterMs: number | null = null,
   ) {
     super(message);
   }
@@ -31,7 +33,12 @@ function detailOf(body: unknown): string | null {
 }
 
 /** A clear message for a non-2xx answer (never includes the API key). */
-export function errorForStatus(status: number, body: unknown, origin: string): SkyvernError {
+export function errorForStatus(
+  status: number,
+  body: unknown,
+  origin: string,
+  retryAfterMs: number | null = null,
+): SkyvernError {
   const detail = detailOf(body);
   if (status === 401 || status === 403) {
     return new SkyvernError(
@@ -54,6 +61,7 @@ export function errorForStatus(status: number, body: unknown, origin: string): S
       'unavailable',
       `Skyvern is busy or unavailable (HTTP ${status}). OTPilot will try again shortly.`,
       status,
+      retryAfterMs,
     );
   }
   return new SkyvernError('http', `Skyvern answered HTTP ${status}${detail ? `: ${detail}` : ''}.`, status);

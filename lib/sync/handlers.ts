@@ -5,12 +5,22 @@ import { likelyFrame } from '@/lib/fill-policy/policy';
 import { originOf } from '@/lib/sites/match';
 import { onMessage } from '@/lib/messaging/protocol';
 import { isExtensionPageSender } from '@/lib/messaging/sender';
-import { skyvernKeySavedItem } from '@/lib/storage/items';
+import { skyvernKeySavedItem, skyvernSettingsItem } from '@/lib/storage/items';
 import { getApiKey, getVaultState, onVaultChanged } from '@/lib/vault/service';
 import { listTotpCodes } from './client';
 import { SkyvernError } from './errors';
 import { fillableCode, recentCodes } from './recent';
-import { fetchRecentCodes, forgetListedCodes, listedCode, refreshKeyHint, savedConnection } from './service';
+import { clearBadge, markCodesSeen } from './badge';
+import { registerSyncPageHandlers } from './page-handlers';
+import {
+  fetchRecentCodes,
+  listedCode,
+  pollHealth,
+  refreshKeyHint,
+  resetBackoff,
+  resetPushedCodes,
+  savedConnection,
+} from './service';
 import { checkBaseUrl, originPattern } from './settings';
 import { registerWaitLoop, wakeWaitLoop } from './wait-loop';
 
@@ -24,8 +34,20 @@ function pagesOnly(sender: Parameters<typeof isExtensionPageSender>[0]): void {
 /** The background's side of Skyvern sync: the pages' messages, the waits, the key hint. */
 export function registerSyncBackground(): void {
   registerWaitLoop();
+  registerSyncPageHandlers();
+  skyvernSettingsItem.watch(() => {
+    resetBackoff();
+    wakeWaitLoop();
+  });
+  let lastState: string | null = null;
   onVaultChanged((state) => {
-    if (state !== 'unlocked') forgetListedCodes();
+    // Locking forgets the pushed codes kept in memory (and their count); unlocking starts afresh.
+    if (state !== lastState && state !== 'unlocked') {
+      resetPushedCodes();
+      void clearBadge();
+    }
+    if (state === 'unlocked') resetBackoff(); // perhaps a new key
+    lastState = state;
     if (state === 'unlocked') void refreshKeyHint().then((saved) => saved && wakeWaitLoop());
     // No vault at all (never created, or replaced): no key either.
     if (state === 'empty') void skyvernKeySavedItem.setValue(false);
@@ -44,10 +66,14 @@ export function registerSyncBackground(): void {
     const checked = checkBaseUrl(connection.baseUrl);
     const origin = checked.ok ? new URL(checked.value).origin : connection.baseUrl;
     try {
-      return { configured: true as const, ok: true as const, codes: await fetchRecentCodes(connection), origin };
+      const codes = await fetchRecentCodes(connection);
+      void markCodesSeen(codes); // the popup shows them: the badge's count is cleared
+      return { configured: true as const, ok: true as const, codes, origin };
     } catch (error) {
       const retry = error instanceof SkyvernError && error.retry;
-      return { configured: true as const, ok: false as const, error: message(error), retry, origin };
+      const { offline, waitMs } = pollHealth();
+      const answer = { error: message(error), retry, origin, offline, retryInMs: waitMs };
+      return { configured: true as const, ok: false as const, ...answer };
     }
   });
 

@@ -1,20 +1,30 @@
 import { queryOptions } from '@tanstack/react-query';
 import { sendMessage } from '@/lib/messaging/protocol';
+import { pollDelay } from './cadence';
 import type { PushedCode } from './recent';
 
 export const PUSHED_CODES_KEY = ['skyvern', 'codes'] as const;
-/** The popup asks again this often while it is open. */
-export const POPUP_POLL_MS = 10_000;
-
-/** A failed poll, with whether trying again later may help (overload, network). */
+/** A failed poll, with whether trying again later may help (overload, network) and when. */
 export class PushedCodesError extends Error {
   override name = 'PushedCodesError';
   constructor(
     message: string,
     readonly retry: boolean,
+    /** The server could not be reached at all. */
+    readonly offline = false,
+    readonly retryInMs = 0,
   ) {
     super(message);
   }
+}
+
+/**
+ * While the popup is open it asks about every second; after a failure not before the background's
+ * back-off (or the server's Retry-After) has passed: asking sooner would only get the same failure back.
+ */
+export function popupPollDelay(error: unknown): number {
+  const retryAfterMs = error instanceof PushedCodesError ? error.retryInMs : null;
+  return pollDelay({ youngestWaitMs: null, popupOpen: true, retryAfterMs });
 }
 
 export type PushedCodes = { configured: false } | { configured: true; codes: PushedCode[]; origin: string };
@@ -26,10 +36,10 @@ export function pushedCodesQuery() {
     queryFn: async (): Promise<PushedCodes> => {
       const answer = await sendMessage('syncCodes', undefined);
       if (!answer.configured) return { configured: false };
-      if (!answer.ok) throw new PushedCodesError(answer.error, answer.retry);
+      if (!answer.ok) throw new PushedCodesError(answer.error, answer.retry, answer.offline, answer.retryInMs);
       return { configured: true, codes: answer.codes, origin: answer.origin };
     },
-    refetchInterval: POPUP_POLL_MS,
+    refetchInterval: (query) => popupPollDelay(query.state.error),
     staleTime: 0,
     retry: false,
   });

@@ -1,10 +1,11 @@
-import { browser } from 'wxt/browser';
 import { skyvernKeySavedItem, skyvernSettingsItem } from '@/lib/storage/items';
 import { getApiKey, vault } from '@/lib/vault/service';
+import { backoffMs, MAX_BACKOFF_MS } from './cadence';
 import { listTotpCodes } from './client';
 import { SkyvernError } from './errors';
+import { announcePushedCodes } from './push-notice';
 import { recentCodes, type PushedCode } from './recent';
-import { checkBaseUrl, originPattern } from './settings';
+import { usableConnection } from './usable-connection';
 
 /**
  * The background's Skyvern calls. Only the background imports this: it alone reads the API key from the
@@ -41,30 +42,86 @@ export function listedCode(id: string): PushedCode | undefined {
   return lastListed.get(id);
 }
 
-/** Forgets the listed codes (the vault was locked: nothing pushed stays in memory). */
-export function forgetListedCodes(): void {
-  lastListed.clear();
+/** The identifiers of the codes listed lately (when no identifiers are set, these are the ones in use). */
+export function listedIdentifiers(): string[] {
+  return [...new Set([...lastListed.values()].map((c) => c.identifier))];
 }
 
-/** Recent codes and links (≤ 10 minutes, not expired, watched identifiers only), newest first. */
-export async function fetchRecentCodes(connection: SyncConnection, now = Date.now()): Promise<PushedCode[]> {
-  const checked = checkBaseUrl(connection.baseUrl);
-  if (!checked.ok) throw new SkyvernError('setup', checked.error);
-  const baseUrl = checked.value;
-  const origin = new URL(baseUrl).origin;
-  if (!(await browser.permissions.contains({ origins: [originPattern(baseUrl)] }))) {
-    throw new SkyvernError(
-      'permission',
-      `OTPilot may not contact ${origin} yet. Open Options → Skyvern and choose Save to allow it.`,
-    );
-  }
-  const conn = { baseUrl, apiKey: connection.apiKey };
+/**
+ * One gate in front of the network for every caller (waiting pages, the popup, the badge): answers
+ * within COALESCE_MS reuse the last one, a request in flight is shared, and after a failure nothing is
+ * sent before the back-off (or the server's Retry-After) has passed: the cached failure is thrown instead.
+ * Whoever polls, and however often, Skyvern sees at most about one request a second, fewer on errors.
+ */
+const COALESCE_MS = 800;
+const gate: {
+  inflight: { key: string; request: Promise<PushedCode[]> } | null;
+  last: { at: number; key: string; codes: PushedCode[] } | null;
+  failures: number;
+  notBefore: number;
+  error: unknown;
+} = { inflight: null, last: null, failures: 0, notBefore: 0, error: null };
+
+/** A new key or new settings: ask at once, whatever the last failure was. */
+export function resetBackoff(): void {
+  Object.assign(gate, { inflight: null, last: null, failures: 0, notBefore: 0, error: null });
+}
+
+/** Locked: forget the codes kept in memory (and any back-off). */
+export function resetPushedCodes(): void {
+  lastListed.clear();
+  resetBackoff();
+}
+
+/** Failed requests in a row and how long to wait before the next one (for the pollers' schedules). */
+export function pollHealth(now = Date.now()): { failures: number; waitMs: number; offline: boolean } {
+  const offline = gate.error instanceof SkyvernError && gate.error.kind === 'network';
+  return { failures: gate.failures, waitMs: Math.max(0, gate.notBefore - now), offline: gate.failures > 0 && offline };
+}
+
+/** Recent codes and links (≤ 10 minutes, not expired, watched identifiers only), newest first, through the gate. */
+export function fetchRecentCodes(connection: SyncConnection, now = Date.now()): Promise<PushedCode[]> {
+  const key = `${connection.baseUrl}|${connection.identifiers.join(',')}`;
+  if (gate.inflight?.key === key) return gate.inflight.request;
+  if (gate.failures > 0 && now < gate.notBefore) return Promise.reject(gate.error);
+  if (gate.last && gate.last.key === key && now - gate.last.at < COALESCE_MS) return Promise.resolve(gate.last.codes);
+  const request = fetchFromServer(connection, now).then(
+    (codes) => {
+      if (gate.inflight?.key !== key) return codes; // the settings changed meanwhile: not the gate's answer
+      gate.last = { at: Date.now(), key, codes };
+      gate.failures = 0;
+      gate.notBefore = 0;
+      gate.error = null;
+      return codes;
+    },
+    (error: unknown) => {
+      if (gate.inflight?.key !== key) throw error;
+      gate.failures += 1;
+      gate.error = error;
+      const retryAfter = error instanceof SkyvernError ? error.retryAfterMs : null;
+      gate.notBefore = Date.now() + Math.max(backoffMs(gate.failures), Math.min(MAX_BACKOFF_MS, retryAfter ?? 0));
+      throw error;
+    },
+  );
+  const inflight = {
+    key,
+    request: request.finally(() => {
+      if (gate.inflight === inflight) gate.inflight = null;
+    }),
+  };
+  gate.inflight = inflight;
+  return inflight.request;
+}
+
+async function fetchFromServer(connection: SyncConnection, now: number): Promise<PushedCode[]> {
+  const conn = await usableConnection(connection);
   const lists =
     connection.identifiers.length > 0
       ? await Promise.all(connection.identifiers.map((id) => listTotpCodes(conn, { totpIdentifier: id, limit: 50 })))
       : [await listTotpCodes(conn, { limit: 50 })];
   const codes = recentCodes(lists.flat(), { now, identifiers: connection.identifiers });
   for (const code of codes) lastListed.set(code.id, code);
+  void announcePushedCodes(codes, now);
   for (const [id, code] of lastListed)
     if (!codes.includes(code) && now - code.createdAt > 10 * 60_000) lastListed.delete(id);
   return codes;

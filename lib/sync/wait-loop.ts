@@ -1,141 +1,143 @@
-import { browser, type Browser } from 'wxt/browser';
-import { deliverCode } from '@/lib/fill-policy/deliver';
-import { matchingAccounts, originOf } from '@/lib/sites/match';
-import { skyvernKeySavedItem, skyvernWaitsItem } from '@/lib/storage/items';
+import { browser } from 'wxt/browser';
+import { sendMessage } from '@/lib/messaging/protocol';
+import { skyvernTiesItem, skyvernTypedItem, skyvernWaitsItem } from '@/lib/storage/items';
+import { matchingAccounts } from '@/lib/sites/match';
 import { getUnlockedAccounts } from '@/lib/vault/service';
-import { SkyvernError } from './errors';
-import { fetchRecentCodes, savedConnection } from './service';
-import { assignCodes, POLL_MS, WAIT_MS, waitKey, withBaseline, type SyncWait } from './waits';
+import { countNewCodes } from './badge';
+import { IDLE_POLL_MS, pollDelay } from './cadence';
+import { deliverPushedCode } from './deliver';
+import { chipOffers } from './offer-labels';
+import { fetchRecentCodes, pollHealth, savedConnection } from './service';
+import { mayFillItself } from './ties';
+import { finishWaits, markUsed, mutateWaits, noteFilled, usedIds } from './wait-store';
+import { planWaits, waitKey, withBaseline, type SyncWait } from './waits';
+
+const docKey = (w: SyncWait) => `${waitKey(w)}|${w.doc}`;
 
 /**
- * Fills pages that wait for a pushed code. A frame whose code field no vault account fills is remembered
- * (`noteWaitingFrame`); while any frame waits, the background polls Skyvern every POLL_MS, for up to
- * 15 minutes, and fills a code created after the wait began into that frame through the usual fill path
- * (which never overwrites what the user typed). The wait ends with the fill, the tab's next page load,
- * the tab's closing, or the deadline. An alarm wakes a stopped service worker to carry on.
+ * Polls Skyvern for the pages that wait for a pushed code (see `page-handlers.ts` for how a wait starts):
+ * about every second while a wait is young, slower later, backing off on errors (`cadence.ts`). A code
+ * fills by itself only a site tied to its identifier (`ties.ts`); every other waiting page gets the offer
+ * in its chip. With no page waiting, an alarm polls once a minute to keep the toolbar badge true. An alarm
+ * also wakes a stopped service worker, which picks the waits up from storage.session.
  */
 
-const ALARM = 'otpilot-skyvern-wait';
-/** While the key is refused or the vault is locked, ask less often. */
-const REFUSED_POLL_MS = 30_000;
+const ALARM = 'otpilot-skyvern-poll';
 let timer: ReturnType<typeof setTimeout> | undefined;
 let polling = false;
-/** Codes already filled somewhere (one code, one page). */
-const used = new Set<string>();
-/** Frames just filled: the fill itself focuses the field, and the page asks again; that is no new wait. */
-const justFilled = new Map<string, number>();
-const REFILL_QUIET_MS = 30_000;
+/** A poll asked for while one ran (the vault unlocked meanwhile): run again right after. */
+let again = false;
+let lastPollAt = 0;
 
-let chain: Promise<unknown> = Promise.resolve();
-/** Read-modify-write of the waits, one at a time. */
-function mutate(change: (waits: SyncWait[]) => SyncWait[]): Promise<SyncWait[]> {
-  const next = chain.then(async () => {
-    const before = await skyvernWaitsItem.getValue();
-    const waits = change(before);
-    // Most calls change nothing (every navigation and closed tab in the browser asks): no write then.
-    if (waits.length === before.length && waits.every((w, i) => w === before[i])) return waits;
-    await skyvernWaitsItem.setValue(waits);
-    if (waits.length === 0) await browser.alarms.clear(ALARM);
-    return waits;
-  });
-  chain = next.catch(() => undefined);
-  return next;
-}
-
-/** Called when a frame with a code field asked what it may fill (autofillQuery). */
-export async function noteWaitingFrame(sender: Browser.runtime.MessageSender, vaultMatched: boolean): Promise<void> {
-  const tabId = sender.tab?.id;
-  const frameId = sender.frameId;
-  if (vaultMatched || tabId === undefined || frameId === undefined) return;
-  if (!(await skyvernKeySavedItem.getValue())) return;
-  // The frame's own origin first (the one a code is delivered to), then its tab's.
-  const own = originOf(sender.origin ?? sender.url);
-  if (!own) return;
-  const hosts = [own, originOf(sender.tab?.url)].filter((h): h is string => !!h);
-  const now = Date.now();
-  const key = waitKey({ tabId, frameId });
-  if (now - (justFilled.get(key) ?? -Infinity) < REFILL_QUIET_MS) return;
-  await mutate((waits) =>
-    waits.some((w) => waitKey(w) === key)
-      ? waits
-      : [...waits, { tabId, frameId, startedAt: now, deadline: now + WAIT_MS, hosts, baseline: null, polled: false }],
-  );
-  void browser.alarms.create(ALARM, { periodInMinutes: 0.5 });
-  schedule(0);
-}
+/** Waits whose first poll could not list the codes get no baseline: their creation time alone decides. */
+const markPolled = (all: SyncWait[]) => all.map((w) => (w.polled ? w : { ...w, polled: true }));
 
 function schedule(delay: number): void {
   clearTimeout(timer);
   timer = setTimeout(() => void poll(), delay);
 }
 
+/** Starts polling now for a new wait (and keeps an alarm to come back after a worker restart). */
+export function pollSoon(): void {
+  void browser.alarms.create(ALARM, { periodInMinutes: 0.5 });
+  schedule(0);
+}
+
 async function poll(): Promise<void> {
-  if (polling) return;
+  if (polling) {
+    again = true;
+    return;
+  }
   polling = true;
+  again = false;
   try {
     const now = Date.now();
     const waits = (await skyvernWaitsItem.getValue()).filter((w) => w.deadline > now);
-    if (waits.length === 0) {
-      await mutate((all) => all.filter((w) => w.deadline > now));
-      await browser.alarms.clear(ALARM); // also when nothing was left to remove (an alarm that outlived its waits)
+    const connection = await savedConnection();
+    // Locked or no key: nothing can be asked; unlocking wakes the loop (wakeWaitLoop).
+    if (!connection) {
+      if (waits.some((w) => !w.polled))
+        await mutateWaits((all) => all.map((w) => (w.polled ? w : { ...w, polled: true })));
       return;
     }
-    const connection = await savedConnection();
-    let delay = connection ? POLL_MS : REFUSED_POLL_MS;
-    const updated = new Map<string, SyncWait>();
-    const done = new Set<string>();
-    if (connection) {
-      try {
-        const codes = await fetchRecentCodes(connection, now);
-        for (const w of waits) updated.set(waitKey(w), withBaseline(w, codes, now));
-        const accounts = await getUnlockedAccounts();
-        for (const { wait, code, fill } of assignCodes([...updated.values()], codes, used)) {
-          done.add(waitKey(wait));
-          // A vault account for this site (the vault was locked when the frame asked) still wins.
-          if (accounts && wait.hosts.some((origin) => matchingAccounts(accounts, origin).length > 0)) continue;
-          used.add(code.id);
-          justFilled.set(waitKey(wait), Date.now());
-          void fillFrame(wait, fill);
-        }
-      } catch (error) {
-        // Overloaded or unreachable: the next tick tries again. Refused (bad key, no permission): slower,
-        // until the user fixes it in the options (the popup shows the reason).
-        delay = error instanceof SkyvernError && !error.retry ? REFUSED_POLL_MS : POLL_MS;
-      }
+    lastPollAt = now;
+    const codes = await fetchRecentCodes(connection, now).catch(() => null);
+    if (codes) {
+      void countNewCodes(codes);
+      await handleWaits(waits, codes, now);
+    } else if (waits.some((w) => !w.polled)) {
+      await mutateWaits(markPolled);
     }
-    // A wait whose first poll could not list the codes (locked, refused, unreachable) has no baseline:
-    // a code pushed meanwhile must not be taken for an old one. Its creation time alone decides.
-    for (const w of waits) if (!w.polled && !updated.has(waitKey(w))) updated.set(waitKey(w), { ...w, polled: true });
-    const left = await mutate((all) =>
-      all.filter((w) => w.deadline > now && !done.has(waitKey(w))).map((w) => updated.get(waitKey(w)) ?? w),
-    );
-    if (left.length > 0) schedule(delay);
+    const left = await finishWaits(new Set(), now);
+    if (left.length === 0) return;
+    const health = pollHealth();
+    const youngest = Math.min(...left.map((w) => Date.now() - w.startedAt));
+    schedule(pollDelay({ youngestWaitMs: youngest, failures: health.failures, retryAfterMs: health.waitMs }));
   } finally {
     polling = false;
+    if (again) schedule(0);
   }
 }
 
-/** Through the fill policy's one delivery path: that one frame, if it still shows the origin it waited at. */
-function fillFrame(wait: SyncWait, code: string): Promise<boolean> {
-  const origin = wait.hosts[0] ?? '';
-  return deliverCode({ tabId: wait.tabId, frameId: wait.frameId, origin, code, way: 'pushed-auto' });
+async function handleWaits(waits: SyncWait[], codes: Parameters<typeof planWaits>[1], now: number): Promise<void> {
+  if (waits.length === 0) return;
+  const [ties, typed, accounts, used] = await Promise.all([
+    skyvernTiesItem.getValue(),
+    skyvernTypedItem.getValue(),
+    getUnlockedAccounts(),
+    usedIds(),
+  ]);
+  const polled = waits.map((w) => withBaseline(w, codes, now));
+  const plan = planWaits(polled, codes, used, (identifier, origin) =>
+    mayFillItself(identifier, origin, ties, typed, now),
+  );
+  const done = new Set<string>();
+  for (const { wait, code, fill } of plan.fills) {
+    // A vault account for this site (the vault was locked when the frame asked) still wins.
+    if (accounts && matchingAccounts(accounts, wait.origin).length > 0) continue;
+    if (await deliverPushedCode(wait, fill)) {
+      noteFilled(wait);
+      await markUsed(code.id);
+      done.add(docKey(wait));
+    }
+  }
+  const offered = new Map<string, string[]>();
+  for (const { wait, codes: offerCodes, links } of plan.offers) {
+    const ids = [...offerCodes, ...links].map((c) => c.id);
+    if (ids.every((id) => wait.offered.includes(id))) continue;
+    const shown = await sendMessage('syncOffer', { doc: wait.doc, ...chipOffers(offerCodes, links, now) }, wait).catch(
+      () => null,
+    );
+    // No answer, or another document in the frame: that page is gone.
+    if (!shown?.shown) done.add(docKey(wait));
+    else offered.set(waitKey(wait), [...new Set([...wait.offered, ...ids])]);
+  }
+  const updated = new Map(polled.map((w) => [waitKey(w), { ...w, offered: offered.get(waitKey(w)) ?? w.offered }]));
+  await mutateWaits((all) =>
+    all
+      .filter((w) => !done.has(docKey(w)))
+      .map((w) => {
+        const next = updated.get(waitKey(w));
+        return next && next.doc === w.doc ? next : w;
+      }),
+  );
 }
 
-/** Something changed (the vault unlocked, a key was saved): poll now if a frame waits. */
+/** Something changed (the vault unlocked, a key was saved, an identifier typed): poll now. */
 export function wakeWaitLoop(): void {
-  void skyvernWaitsItem.getValue().then((waits) => waits.length > 0 && schedule(0));
+  void skyvernWaitsItem.getValue().then((waits) => (waits.length > 0 ? pollSoon() : schedule(0)));
 }
 
 /** Wires the tab and alarm events; picks up waits a stopped worker left behind. */
 export function registerWaitLoop(): void {
-  browser.tabs.onRemoved.addListener((tabId) => void mutate((all) => all.filter((w) => w.tabId !== tabId)));
-  browser.tabs.onUpdated.addListener((tabId, change) => {
-    // Another page in the tab: its frames ask again if they have a code field. (A reload keeps the wait.)
-    if (change.status === 'loading' && change.url !== undefined)
-      void mutate((all) => all.filter((w) => w.tabId !== tabId));
-  });
+  browser.tabs.onRemoved.addListener((tabId) => void mutateWaits((all) => all.filter((w) => w.tabId !== tabId)));
   browser.alarms.onAlarm.addListener((alarm) => {
-    if (alarm.name === ALARM) schedule(0);
+    if (alarm.name !== ALARM) return;
+    void skyvernWaitsItem.getValue().then((waits) => {
+      // No page waits: once a minute is enough for the badge.
+      if (waits.length > 0 || Date.now() - lastPollAt >= IDLE_POLL_MS - 1_000) schedule(0);
+    });
   });
+  void browser.alarms.create(ALARM, { periodInMinutes: 0.5 });
   wakeWaitLoop();
 }

@@ -1,3 +1,4 @@
+import { clockNow } from '@/lib/clock/now';
 import { generateCode } from '@/lib/otp/generate';
 import { matchingAccounts } from '@/lib/sites/match';
 import { sortAccounts } from './display-order';
@@ -27,7 +28,7 @@ export async function firstRows(
   accounts: readonly Account[],
   origin: string | null | Promise<string | null>,
   count: number,
-  nowMs = Date.now(),
+  nowMs = clockNow(),
 ): Promise<{ rows: Account[]; codes: ReadyCode[]; siteIds: string[] }> {
   const started = new Map<string, Promise<ReadyCode | null>>();
   const codeOf = (a: Account) => {

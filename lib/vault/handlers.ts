@@ -11,6 +11,7 @@ import { emptyPayload } from './payload';
 import { VaultDamagedError } from './record';
 import { advanceHotp, notifyVaultChanged, setApiKey, vault } from './service';
 import { VaultLockedError } from './store';
+import { clockOffset } from '@/lib/clock/now';
 import { firstRows } from './first-codes';
 import { MIN_PASSWORD_LENGTH } from './strength';
 import { FIRST_ROWS, inUserOrder } from './display-order';
@@ -123,7 +124,7 @@ export function registerVaultHandlers(): void {
       const { rows, codes, siteIds } = await firstRows(all, originLookup ?? null, first || FIRST_ROWS);
       // With `first`, only the rows (already in the popup's order); else every account, in the user's order.
       const accounts = first ? rows : inUserOrder(all);
-      return { ok: true as const, accounts, codes, siteIds, total: all.length };
+      return { ok: true as const, accounts, codes, siteIds, total: all.length, clockOffsetMs: clockOffset() };
     }),
   );
   onMessage('accountAdd', ({ sender, data }) =>

@@ -62,3 +62,15 @@ describe('local Skyvern TOTP API', () => {
     expect(listed[0].code).toBe('999999');
   });
 });
+
+describe('identifiers as the real server keeps them', () => {
+  it('e-mail addresses are trimmed and lower-cased; anything else is kept exactly as sent', async () => {
+    const mail = await (await post({ totp_identifier: '  Me@Example.COM ', content: '111111' })).json();
+    expect(mail.totp_identifier).toBe('me@example.com');
+    const phone = await (await post({ totp_identifier: '+1 415 555 0100', content: '222222' })).json();
+    expect(phone.totp_identifier).toBe('+1 415 555 0100');
+    expect((await (await get('?totp_identifier=ME@example.com')).json())[0].code).toBe('111111');
+    expect(await (await get('?totp_identifier=%2B14155550100')).json()).toEqual([]);
+    expect((await (await get('?totp_identifier=%2B1%20415%20555%200100')).json())[0].code).toBe('222222');
+  });
+});

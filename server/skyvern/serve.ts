@@ -1,6 +1,8 @@
 import { createServer, type IncomingMessage, type Server, type ServerResponse } from 'node:http';
 import type { AddressInfo } from 'node:net';
 import { CodeStore, type NewCode } from './store';
+import { CredentialStore, type NewCredential } from './credentials';
+import { credentialRoute } from './credential-routes';
 
 /**
  * A local stand-in for Skyvern's TOTP API (`GET`/`POST /v1/credentials/totp`) that behaves as the real
@@ -23,6 +25,9 @@ export interface SkyvernServer {
   baseUrl: string;
   apiKey: string;
   store: CodeStore;
+  credentials: CredentialStore;
+  /** How far the server's clock (its `Date` header, its codes) is ahead of this computer's, in ms. */
+  clockSkewMs: number;
   /** Keys that now answer "expired"; organisations that no longer exist. */
   expiredKeys: Set<string>;
   deletedOrganizations: Set<string>;
@@ -32,12 +37,12 @@ export interface SkyvernServer {
   requests: { method: string; path: string; query: Record<string, string> }[];
   /** Stores a message as POST would, for the demo key's organisation (optionally back-dated). */
   push(input: NewCode, createdAtMs?: number): ReturnType<CodeStore['add']>;
+  /** Saves a credential for the demo key's organisation (with `totp_secret`: an authenticator). */
+  addCredential(input: NewCredential): ReturnType<CredentialStore['add']>;
   close(): Promise<void>;
 }
 
-function json(res: ServerResponse, status: number, body: unknown): void {
-  res.writeHead(status, { 'content-type': 'application/json' }).end(JSON.stringify(body));
-}
+export type Json = (res: ServerResponse, status: number, body: unknown, headers?: Record<string, string>) => void;
 
 const queryError = (loc: string[], type: string, msg: string, input: unknown, ctx?: object) => ({
   detail: [{ type, loc, msg, input, ...(ctx ? { ctx } : {}) }],
@@ -52,11 +57,21 @@ async function readBody(req: IncomingMessage): Promise<string> {
 export async function startSkyvernServer(options: SkyvernServerOptions = {}): Promise<SkyvernServer> {
   const keys = options.keys ?? { [DEMO_API_KEY]: 'o_demo' };
   const store = new CodeStore(options.now);
-  const state: Pick<SkyvernServer, 'expiredKeys' | 'deletedOrganizations' | 'overloaded' | 'requests'> = {
-    expiredKeys: new Set(),
-    deletedOrganizations: new Set(),
-    overloaded: false,
-    requests: [],
+  const credentials = new CredentialStore();
+  const state: Pick<SkyvernServer, 'expiredKeys' | 'deletedOrganizations' | 'overloaded' | 'requests' | 'clockSkewMs'> =
+    {
+      expiredKeys: new Set(),
+      deletedOrganizations: new Set(),
+      overloaded: false,
+      requests: [],
+      clockSkewMs: 0,
+    };
+  const serverNow = () => (options.now ?? Date.now)() + state.clockSkewMs;
+  /** Every answer carries the server's `Date` (as uvicorn sends it), from which clients read their clock drift. */
+  const json: Json = (res, status, body, headers = {}) => {
+    res
+      .writeHead(status, { 'content-type': 'application/json', date: new Date(serverNow()).toUTCString(), ...headers })
+      .end(JSON.stringify(body));
   };
 
   /** The caller's organisation, or the error answer (already sent). */
@@ -158,11 +173,21 @@ export async function startSkyvernServer(options: SkyvernServerOptions = {}): Pr
       path: url.pathname,
       query: Object.fromEntries(url.searchParams),
     });
-    if (url.pathname.replace(/\/+$/, '') !== '/v1/credentials/totp') return json(res, 404, { detail: 'Not Found' });
-    if (req.method !== 'GET' && req.method !== 'POST') return json(res, 405, { detail: 'Method Not Allowed' });
-    if (state.overloaded) return json(res, 503, { detail: 'Service Unavailable' });
+    const path = url.pathname.replace(/\/+$/, '');
+    const route = credentialRoute(path, req.method ?? 'GET');
+    if (route === 'not-found') return json(res, 404, { detail: 'Not Found' });
+    if (route === 'bad-method') return json(res, 405, { detail: 'Method Not Allowed' });
+    if (state.overloaded) {
+      res.setHeader('retry-after', '2');
+      return json(res, 503, { detail: 'Service Unavailable' });
+    }
     const org = authenticate(req, res);
     if (!org) return;
+    if (route !== 'totp') {
+      return void route(url, org, { credentials, json, res, now: serverNow }).catch((error: unknown) => {
+        if (!res.headersSent) json(res, 500, { detail: String(error) });
+      });
+    }
     if (req.method === 'GET') return list(url, org, res);
     create(req, org, res).catch((error: unknown) => {
       if (!res.headersSent) json(res, 500, { detail: String(error) });
@@ -177,6 +202,8 @@ export async function startSkyvernServer(options: SkyvernServerOptions = {}): Pr
     baseUrl,
     apiKey,
     store,
+    credentials,
+    addCredential: (input: NewCredential) => credentials.add(org, input),
     push: (input: NewCode, createdAtMs?: number) => store.add(org, input, createdAtMs),
     close: async () => {
       server.closeAllConnections();

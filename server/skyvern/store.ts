@@ -29,7 +29,14 @@ export function naiveUtc(ms: number): string {
 }
 
 const idNumber = (r: StoredCode) => Number(r.totp_code_id.slice('totp_'.length));
-const isEmailLike = (s: string) => /^[^@\s]+@[^@\s]+$/.test(s);
+/**
+ * How Skyvern keeps and looks up a `totp_identifier`: an e-mail address trimmed and lower-cased, anything else
+ * (a phone number, a user id) exactly as sent, spaces included.
+ */
+export function normalizeIdentifier(identifier: string): string {
+  const trimmed = identifier.trim();
+  return /^[^@\s]+@[^@\s]+$/.test(trimmed) ? trimmed.toLowerCase() : identifier;
+}
 
 /**
  * What POST does with `content`: ≤ 10 characters is the code as it is; one bare http(s) URL is a magic link;
@@ -57,7 +64,7 @@ export class CodeStore {
     const created = naiveUtc(createdAtMs);
     const row: StoredCode = {
       totp_code_id: `totp_${this.nextId++}`,
-      totp_identifier: input.totp_identifier,
+      totp_identifier: normalizeIdentifier(input.totp_identifier),
       content: input.content,
       source: input.source ?? null,
       task_id: input.task_id ?? null,
@@ -78,16 +85,10 @@ export class CodeStore {
     organizationId: string,
     filter: { totp_identifier?: string; otp_type?: string; workflow_run_id?: string; limit: number },
   ): StoredCode[] {
-    const wanted = filter.totp_identifier;
+    const wanted = filter.totp_identifier === undefined ? undefined : normalizeIdentifier(filter.totp_identifier);
     return this.rows
       .filter((r) => r.organization_id === organizationId && r.status !== 'raw_pending')
-      .filter(
-        (r) =>
-          wanted === undefined ||
-          (isEmailLike(wanted)
-            ? r.totp_identifier.toLowerCase() === wanted.toLowerCase()
-            : r.totp_identifier === wanted),
-      )
+      .filter((r) => wanted === undefined || r.totp_identifier === wanted)
       .filter((r) => filter.otp_type === undefined || r.otp_type === filter.otp_type)
       .filter((r) => filter.workflow_run_id === undefined || r.workflow_run_id === filter.workflow_run_id)
       .sort((a, b) => b.created_at.localeCompare(a.created_at) || idNumber(b) - idNumber(a))

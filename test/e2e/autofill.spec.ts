@@ -1,4 +1,5 @@
 import type { BrowserContext, Page } from '@playwright/test';
+import { clickChipUntil } from '../support/chip';
 import { clickToolbarButton } from '../support/cdp';
 import { expect, test } from '../support/fixtures';
 import { sendFromPage, totp } from '../support/vault';
@@ -42,9 +43,7 @@ async function pickFirstInChip(page: Page) {
   await expect(chip).toBeAttached();
   await expect(page.locator('#otp')).toHaveValue('');
   // The chip lives in a closed shadow root: click where its first button is drawn, as a user would.
-  const box = (await chip.boundingBox())!;
-  await page.mouse.click(box.x + 12, box.y + box.height / 2);
-  await expect(page.locator('#otp')).toHaveValue(/^\d{6}$/);
+  await clickChipUntil(page, chip, async () => /^\d{6}$/.test(await page.locator('#otp').inputValue()));
   return chip;
 }
 
@@ -80,9 +79,7 @@ test('a frame of another site gets the page’s code only when the user picks it
   const chip = frame.locator('otpilot-chip');
   await expect(chip).toBeAttached();
   await expect(frame.locator('#otp')).toHaveValue('');
-  const box = (await chip.boundingBox())!;
-  await page.mouse.click(box.x + 12, box.y + box.height / 2);
-  await expect(frame.locator('#otp')).toHaveValue(/^\d{6}$/);
+  await clickChipUntil(page, chip, async () => /^\d{6}$/.test(await frame.locator('#otp').inputValue()));
   expect(await codesNow()).toContain(await frame.locator('#otp').inputValue());
 });
 
@@ -302,9 +299,7 @@ test('the locked chip opens the OTPilot popup to unlock', async ({ context, exte
     return targetInfos.some((t) => t.url === `chrome-extension://${extensionId}/popup.html`);
   };
   expect(await popupOpen()).toBe(false);
-  const box = (await chip.boundingBox())!;
-  await page.mouse.click(box.x + 12, box.y + box.height / 2);
-  await expect.poll(popupOpen).toBe(true);
+  await clickChipUntil(page, chip, popupOpen);
   await expect(page.locator('#otp')).toHaveValue('');
 });
 

@@ -1,63 +1,8 @@
-import type { BrowserContext, Page, Worker } from '@playwright/test';
-import { startSkyvernServer, type SkyvernServer } from '../../server/skyvern/serve';
 import { grantHostPermission } from '../support/cdp';
-import { expect, test as base } from '../support/fixtures';
-import type { OptionsPage } from '../support/pages';
+import { expect } from '../support/fixtures';
+import { connectSkyvern, push, test, tieSite, waitingFrames } from '../support/skyvern';
 import { sendFromPage, totp } from '../support/vault';
-import type { NewAccount } from '../../lib/vault/types';
 import { lockVault, PASSWORD, SECRET, seedVault } from '../widgets/account';
-
-/** Every test gets its own local Skyvern-like API (real HTTP on 127.0.0.1, as the real server behaves). */
-const test = base.extend<{ skyvern: SkyvernServer }>({
-  // eslint-disable-next-line no-empty-pattern
-  skyvern: async ({}, use) => {
-    const skyvern = await startSkyvernServer();
-    await use(skyvern);
-    await skyvern.close();
-  },
-});
-
-/** Pushes a message as e-mail/SMS forwarding does: POST /v1/credentials/totp. */
-async function push(skyvern: SkyvernServer, identifier: string, content: string, source = 'email') {
-  const response = await fetch(`${skyvern.baseUrl}/v1/credentials/totp`, {
-    method: 'POST',
-    headers: { 'x-api-key': skyvern.apiKey, 'content-type': 'application/json' },
-    body: JSON.stringify({ totp_identifier: identifier, content, source }),
-  });
-  expect(response.status).toBe(200);
-  return (await response.json()) as { code: string; otp_type: string };
-}
-
-/** Fills the Skyvern section of the options page and saves, as a user would. */
-async function configure(page: Page, baseUrl: string, apiKey: string) {
-  await page.getByLabel('Skyvern API key').fill(apiKey);
-  await page.getByLabel('Skyvern base URL').fill(baseUrl);
-  await page.getByRole('button', { name: 'Save Skyvern settings' }).click();
-}
-
-/**
- * A vault holding `accounts`, the API's origin granted (headless Chromium cannot answer the permission prompt:
- * it is granted as the user's answer would), then the key and base URL saved in options as a user would.
- * Answers the options page.
- */
-async function connectSkyvern(
-  fx: { context: BrowserContext; extensionId: string; openOptions: () => Promise<OptionsPage>; skyvern: SkyvernServer },
-  accounts: NewAccount[] = [],
-): Promise<OptionsPage> {
-  await seedVault(fx.context, fx.extensionId, accounts);
-  await grantHostPermission(fx.context, fx.extensionId, fx.skyvern.baseUrl);
-  const options = await fx.openOptions();
-  await configure(options.page, fx.skyvern.baseUrl, fx.skyvern.apiKey);
-  await expect(options.page.getByText('Skyvern settings saved.')).toBeVisible();
-  return options;
-}
-
-/** How many frames the background is polling Skyvern for. */
-const waitingFrames = (serviceWorker: Worker) =>
-  serviceWorker.evaluate(async () => {
-    const { skyvernWaits } = await chrome.storage.session.get('skyvernWaits');
-    return Array.isArray(skyvernWaits) ? skyvernWaits.length : 0;
-  });
 
 test.beforeEach(async ({ context }) => {
   await context.grantPermissions(['clipboard-read', 'clipboard-write']);
@@ -172,6 +117,8 @@ test('a page waiting for a code is filled by the next pushed code, not by older 
     '/verify',
     '<!doctype html><form><label for="otp">Verification code</label><input id="otp" autocomplete="one-time-code" inputmode="numeric"><button>Verify</button></form>',
   );
+  // The user tied this identifier to the site earlier (one click on the chip's offer): its codes fill here.
+  await tieSite(serviceWorker, 'me@example.com', url);
   const polls = () => skyvern.requests.filter((r) => r.method === 'GET').length;
   const before = polls();
   const page = await context.newPage();
@@ -187,6 +134,7 @@ test('a page waiting for a code is filled by the next pushed code, not by older 
 });
 
 test('a page that asked while the vault was locked is filled once it is unlocked', async ({
+  serviceWorker,
   context,
   extensionId,
   openOptions,
@@ -196,8 +144,10 @@ test('a page that asked while the vault was locked is filled once it is unlocked
   const options = await connectSkyvern({ context, extensionId, openOptions, skyvern });
   await lockVault(context, extensionId);
 
+  const url = server.html('/otp', '<!doctype html><label>One-time code <input id="otp" name="otp"></label>');
+  await tieSite(serviceWorker, '+14155550100', url); // a locked vault lets only a tied site wait
   const page = await context.newPage();
-  await page.goto(server.html('/otp', '<!doctype html><label>One-time code <input id="otp" name="otp"></label>'));
+  await page.goto(url);
   // The field is there and the vault is locked: the chip offers to unlock.
   await expect(page.locator('otpilot-chip')).toBeAttached();
   await push(skyvern, '+14155550100', 'Your code is 246810', 'sms');

@@ -2,23 +2,35 @@ import { build } from 'esbuild';
 import sveltePlugin from 'esbuild-svelte';
 import { resolve } from 'node:path';
 
+/** One entry a framework: each renders the widget its page's `data-widget` names. */
+export type WidgetEntry =
+  'react-widgets.tsx' | 'vue-widgets.ts' | 'angular-widgets.ts' | 'svelte-widgets.ts' | 'web-component-widgets.ts';
+
+export interface WidgetBundle {
+  js: string;
+  /** The CSS the libraries import themselves (Mantine, Vuetify, ...), as their docs tell sites to load it. */
+  css: string;
+}
+
 /**
- * Bundles a widget page's script (React, Vue, Angular or Svelte, from the real npm packages) at test time, in memory.
- * Never committed as output, never loaded from a CDN.
+ * Bundles a widget page's script (React, Vue, Angular, Svelte or web components, from the real npm
+ * packages) at test time, in memory. Never committed as output, never loaded from a CDN.
  */
-export async function bundleWidget(
-  entry: 'react-widgets.tsx' | 'vue-widget.ts' | 'angular-widget.ts' | 'svelte-widget.ts',
-): Promise<string> {
+export async function bundleWidget(entry: WidgetEntry): Promise<WidgetBundle> {
   const result = await build({
     entryPoints: [resolve(import.meta.dirname, entry)],
     bundle: true,
     write: false,
+    outdir: 'widgets-out',
     format: 'iife',
     jsx: 'automatic',
     minify: true,
     logLevel: 'silent',
+    loader: { '.woff': 'empty', '.woff2': 'empty', '.ttf': 'empty', '.eot': 'empty', '.svg': 'empty' },
     plugins: [sveltePlugin({ compilerOptions: { css: 'injected' } })],
     conditions: ['svelte', 'browser'],
+    // Some libraries read `process.env.*` beyond NODE_ENV, as bundlers for sites shim it.
+    banner: { js: 'var process = { env: { NODE_ENV: "production" } };' },
     define: {
       'process.env.NODE_ENV': '"production"',
       __VUE_OPTIONS_API__: 'true',
@@ -26,37 +38,19 @@ export async function bundleWidget(
       __VUE_PROD_HYDRATION_MISMATCH_DETAILS__: 'false',
     },
   });
-  return result.outputFiles[0]!.text;
-}
-
-/** A page that loads `script` and renders the widget named `widget` into #root. */
-export function widgetPage(widget: string, scriptPath: string): string {
-  return `<!doctype html><html><head><meta charset="utf-8"><title>${widget}</title>
-<style>input{width:2em;margin:2px;font-size:20px}.slot{width:2em;height:2em;border:1px solid #999}</style></head>
-<body data-widget="${widget}"><h1>Sign in</h1><div id="root"></div><script src="${scriptPath}"></script></body></html>`;
+  const text = (ext: string) => result.outputFiles.find((f) => f.path.endsWith(ext))?.text ?? '';
+  return { js: text('.js'), css: text('.css') };
 }
 
 /**
- * A hand-written auto-advancing six-box form, like many banks': each box takes one character and
- * moves focus on; the form's own state only counts input into the box that has focus.
+ * A two-factor step that loads `script` (and its CSS) and renders the widget named `widget` into
+ * #root, mounted as the library's documentation shows.
  */
-export const AUTO_ADVANCE_PAGE = `<!doctype html><html><head><meta charset="utf-8"><title>Auto-advance</title></head><body>
-<form id="f"><p>Enter the security code we sent you</p><div id="boxes">
-${[0, 1, 2, 3, 4, 5].map((i) => `<input data-i="${i}" inputmode="numeric" maxlength="1" aria-label="Digit ${i + 1}" style="width:2em">`).join('')}
-</div><output id="state"></output></form>
-<script>
-  const boxes = [...document.querySelectorAll('#boxes input')];
-  const state = ['', '', '', '', '', ''];
-  let active = -1;
-  boxes.forEach((box, i) => {
-    box.addEventListener('focus', () => { active = i; });
-    box.addEventListener('input', () => {
-      if (active !== i) { box.value = state[i]; return; }
-      const ch = box.value.slice(-1).replace(/\\D/g, '');
-      box.value = ch;
-      state[i] = ch;
-      document.getElementById('state').textContent = state.join('');
-      if (ch && boxes[i + 1]) boxes[i + 1].focus();
-    });
-  });
-</script></body></html>`;
+export function widgetPage(widget: string, script: string): string {
+  return `<!doctype html><html><head><meta charset="utf-8"><title>Two-factor authentication</title>
+<link rel="stylesheet" href="${script.replace(/\.js$/, '.css')}">
+<style>.slot{display:inline-block;width:2em;height:2em;border:1px solid #999}</style></head>
+<body data-widget="${widget}"><main><h1>Two-factor authentication</h1>
+<p>Enter the code from your authenticator app.</p><div id="root"></div></main>
+<script src="${script}"></script></body></html>`;
+}

@@ -1,0 +1,253 @@
+import { colorAlpha, filterOpacity, harmlessFilter } from './visibility-style';
+
+/**
+ * Whether the user can see a code field (a code goes only into a field the user sees) and whether the
+ * chip is fully visible (it takes a click only then). Judged at the element's place on screen, not
+ * only from its own style: many widgets keep a transparent input over boxes they paint themselves
+ * (input-otp, react-verification-input), and those are fields the user sees. Runs only on candidate
+ * code fields and on the chip, never on an ordinary page.
+ */
+
+/** Below this size (CSS px, either side) an input is a dot, not a field (a 1×1 input harvesting codes). */
+const MIN_FIELD_SIZE = 8;
+/** Below this opacity (over the element and its ancestors, `filter: opacity()` included) nothing is seen. */
+const MIN_OPACITY = 0.25;
+/** How far up a widget's own parts are looked for (input-otp: input → wrapper → container). */
+const WIDGET_LEVELS = 3;
+/** Elements looked at in a widget for boxes it paints itself. */
+const WIDGET_SCAN = 64;
+/** Elements that are something else than a drawing of the code (a button under an invisible input). */
+const INTERACTIVE = /^(a|button|input|select|textarea|label|iframe)$/;
+const REPLACED = /^(img|video|canvas|iframe|embed|object|svg)$/;
+/** Where a field is looked at, as fractions of its visible part. */
+const SAMPLES = [
+  [0.5, 0.5],
+  [0.2, 0.5],
+  [0.8, 0.5],
+  [0.5, 0.2],
+  [0.5, 0.8],
+] as const;
+
+/** The parent as rendering sees it (through slots and shadow roots). */
+export function flatParent(el: Element): Element | null {
+  if (el.assignedSlot) return el.assignedSlot;
+  if (el.parentElement) return el.parentElement;
+  const root = el.parentNode;
+  return root instanceof ShadowRoot ? root.host : null;
+}
+
+function ownOpacity(el: Element): number {
+  const style = getComputedStyle(el);
+  return Number(style.opacity) * filterOpacity(style.filter);
+}
+
+/** The opacity an element is drawn with: its own times every ancestor's, up to (not including) `stop`. */
+function opacityUpTo(el: Element | null, stop: Element | null = null): number {
+  let product = 1;
+  for (let node = el; node && node !== stop && product >= MIN_OPACITY; node = flatParent(node)) {
+    product *= ownOpacity(node);
+  }
+  return product;
+}
+
+function rendered(el: Element): boolean {
+  return typeof el.checkVisibility !== 'function' || el.checkVisibility({ visibilityProperty: true });
+}
+
+/** The part of a rectangle inside this frame's viewport, or null. */
+function onScreen(rect: DOMRect): DOMRect | null {
+  const left = Math.max(rect.left, 0);
+  const top = Math.max(rect.top, 0);
+  const right = Math.min(rect.right, document.documentElement.clientWidth || innerWidth);
+  const bottom = Math.min(rect.bottom, document.documentElement.clientHeight || innerHeight);
+  return right > left && bottom > top ? new DOMRect(left, top, right - left, bottom - top) : null;
+}
+
+function overlaps(a: DOMRect, b: DOMRect): boolean {
+  return a.left < b.right && b.left < a.right && a.top < b.bottom && b.top < a.bottom;
+}
+
+function ancestorAt(el: Element, levels: number): Element {
+  let node = el;
+  for (let i = 0; i < levels; i++) node = flatParent(node) ?? node;
+  return node;
+}
+
+/** Does this element put pixels on screen of its own (a border, a background, an image, some text)? */
+function paints(el: Element): boolean {
+  if (REPLACED.test(el.localName)) return true;
+  const style = getComputedStyle(el);
+  if (colorAlpha(style.backgroundColor) > 0.1 || style.backgroundImage !== 'none' || style.boxShadow !== 'none') {
+    return true;
+  }
+  for (const side of ['Top', 'Right', 'Bottom', 'Left'] as const) {
+    const width = parseFloat(style.getPropertyValue(`border-${side.toLowerCase()}-width`));
+    if (width > 0 && colorAlpha(style.getPropertyValue(`border-${side.toLowerCase()}-color`)) > 0.1) return true;
+  }
+  const text = Array.from(el.childNodes).some((n) => n.nodeType === Node.TEXT_NODE && n.textContent!.trim() !== '');
+  return text && colorAlpha(style.color) > 0.1;
+}
+
+/** Something the page draws over the field: an opaque overlay (text or a frame alone, like a floating label, is not). */
+function covers(hit: Element): boolean {
+  if (!REPLACED.test(hit.localName)) {
+    const style = getComputedStyle(hit);
+    if (colorAlpha(style.backgroundColor) < 0.5 && style.backgroundImage === 'none') return false;
+  }
+  return opacityUpTo(hit) >= MIN_OPACITY;
+}
+
+/** A transparent input over boxes its widget paints: those boxes are what the user sees and types into. */
+function widgetPaintsAt(el: Element, widget: Element, place: DOMRect): boolean {
+  const parts = widget.querySelectorAll('*');
+  for (let i = 0; i < parts.length && i < WIDGET_SCAN; i++) {
+    const part = parts[i]!;
+    if (part === el || el.contains(part) || INTERACTIVE.test(part.localName)) continue;
+    if (!overlaps(part.getBoundingClientRect(), place) || !rendered(part)) continue;
+    if (paints(part) && opacityUpTo(part) >= MIN_OPACITY) return true;
+  }
+  return false;
+}
+
+/**
+ * Can the user see this field? It must be rendered, of a real size, on screen, drawn with a real
+ * opacity (or be a transparent input over boxes its widget draws), not covered by an unrelated
+ * element, and in a frame the user sees.
+ */
+export function isVisibleField(el: HTMLElement): boolean {
+  if (!el.isConnected || !frameSeen() || !rendered(el)) return false;
+  const rect = el.getBoundingClientRect();
+  if (rect.width < MIN_FIELD_SIZE || rect.height < MIN_FIELD_SIZE) return false;
+  const place = onScreen(rect);
+  if (!place || place.width < MIN_FIELD_SIZE || place.height < MIN_FIELD_SIZE) return outOfSight(el);
+  const around = opacityUpTo(flatParent(el));
+  if (around < MIN_OPACITY) return false; // the field and everything around it are transparent
+  const widget = ancestorAt(el, WIDGET_LEVELS);
+  const transparent = ownOpacity(el) * around < MIN_OPACITY;
+  if (transparent && !widgetPaintsAt(el, widget, place)) return false;
+  // Seen where the user looks at it: at most of five points (its middle and around), hit and not covered.
+  const root = el.getRootNode() as Document | ShadowRoot;
+  const clickThrough = getComputedStyle(el).pointerEvents === 'none';
+  let seen = 0;
+  for (const [i, [fx, fy]] of SAMPLES.entries()) {
+    // Decided either way (most of the points seen, or too many not): stop looking.
+    if (seen * 2 > SAMPLES.length || (i - seen) * 2 > SAMPLES.length) break;
+    const x = place.left + place.width * fx;
+    const y = place.top + place.height * fy;
+    // Most often the field itself is on top; the whole list costs a hundred times more.
+    if (root.elementFromPoint(x, y) === el) {
+      seen++;
+      continue;
+    }
+    const hits = root.elementsFromPoint(x, y);
+    const reached = hits.indexOf(el);
+    // Not hit there and not click-through: clipped away (clip-path, an overflow box).
+    if (reached < 0 && !clickThrough) continue;
+    const above = reached < 0 ? hits : hits.slice(0, reached);
+    // Over a transparent input, its widget's own boxes are what the user sees.
+    if (!above.some((hit) => !(transparent && widget.contains(hit)) && covers(hit))) seen++;
+  }
+  return seen * 2 > SAMPLES.length;
+}
+
+/**
+ * Is the chip (or any element of ours) fully visible: rendered, fully opaque, not filtered away,
+ * clipped or masked, itself and every ancestor?
+ */
+export function isFullyVisible(el: Element): boolean {
+  if (!el.isConnected || !rendered(el)) return false;
+  for (let node: Element | null = el; node; node = flatParent(node)) {
+    const style = getComputedStyle(node);
+    if (Number(style.opacity) < 1 || !harmlessFilter(style.filter)) return false;
+    if (style.clipPath !== 'none' || style.maskImage !== 'none' || (style.clip && style.clip !== 'auto')) return false;
+    if (style.mixBlendMode !== 'normal' || style.visibility !== 'visible') return false;
+  }
+  return true;
+}
+
+/** Intersection Observer v2 (Chromium): `isVisible` tells whether anything hides the target. */
+interface VisibilityEntry extends IntersectionObserverEntry {
+  isVisible?: boolean;
+}
+const TRACKS_VISIBILITY =
+  typeof IntersectionObserverEntry === 'function' && 'isVisible' in IntersectionObserverEntry.prototype;
+
+/**
+ * Calls back with whether the target is seen: `enough` of it inside the top-level viewport and, where
+ * the browser can tell (Chromium's IntersectionObserver v2), not covered, transparent or filtered by
+ * anything, the pages of parent frames included. Elsewhere (Firefox) only the geometry counts.
+ */
+export function watchSeen(
+  target: Element,
+  enough: (entry: IntersectionObserverEntry) => boolean,
+  onChange: (seen: boolean) => void,
+): () => void {
+  if (typeof IntersectionObserver !== 'function') {
+    onChange(true);
+    return () => undefined;
+  }
+  const threshold = [0, 0.01, 0.5, 0.99, 1];
+  const options = TRACKS_VISIBILITY
+    ? ({ threshold, trackVisibility: true, delay: 100 } as IntersectionObserverInit)
+    : { threshold };
+  const observer = new IntersectionObserver((entries) => {
+    const entry = entries[entries.length - 1] as VisibilityEntry;
+    onChange(entry.isIntersecting && enough(entry) && entry.isVisible !== false);
+  }, options);
+  observer.observe(target);
+  return () => observer.disconnect();
+}
+
+/**
+ * Whether this frame is seen at all: a frame that its parent page makes transparent, covers, shrinks
+ * to a dot or pushes off screen hides its fields, whatever they look like inside. The top frame
+ * always is; a subframe is not until the first report.
+ */
+let frameState: boolean | null = null;
+/** The chip, drawn over the frame's document, hides part of it from the frame's own report: its own counts too. */
+let chipSeen = false;
+
+function frameSeen(): boolean {
+  if (window === window.top) return true;
+  if (innerWidth < MIN_FIELD_SIZE || innerHeight < MIN_FIELD_SIZE) return false;
+  return frameState === true || chipSeen;
+}
+
+/** What the browser last said about the chip being seen (false once it is gone). */
+export function noteChipSeen(seen: boolean): void {
+  chipSeen = seen;
+}
+
+let rescan: () => void = () => undefined;
+let scrolledTo: IntersectionObserver | undefined;
+
+/** A field below the fold (or scrolled away) is not seen yet: look again once it scrolls into view. */
+function outOfSight(el: Element): false {
+  if (typeof IntersectionObserver !== 'function') return false;
+  scrolledTo ??= new IntersectionObserver((entries) => {
+    const shown = entries.filter((entry) => entry.isIntersecting);
+    shown.forEach((entry) => scrolledTo!.unobserve(entry.target));
+    if (shown.length > 0) rescan();
+  });
+  scrolledTo.observe(el);
+  return false;
+}
+
+/**
+ * `onChange` runs when a field that was out of sight scrolls into view and, in a subframe, when the
+ * frame comes into or goes out of sight.
+ */
+export function watchFrame(onChange: () => void): void {
+  rescan = onChange;
+  if (window === window.top || frameState !== null) return;
+  frameState = false;
+  // A frame shown only in part (a payment form scrolled half into view) is still seen; a dot is not.
+  const big = (entry: IntersectionObserverEntry) =>
+    entry.intersectionRect.width >= MIN_FIELD_SIZE && entry.intersectionRect.height >= MIN_FIELD_SIZE;
+  watchSeen(document.documentElement, big, (seen) => {
+    if (seen === frameState) return;
+    frameState = seen;
+    onChange();
+  });
+  addEventListener('resize', onChange, { passive: true });
+}
