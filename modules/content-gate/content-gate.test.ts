@@ -35,10 +35,12 @@ describe('the content-script gate (modules/content-gate)', () => {
     expect(run.imported).toEqual([]);
   });
 
+  // bench:content measured 1,202 B with WXT's wrapper stripped; main's gate has since learned to read the text
+  // before a field (1,238 B here). The bound catches a wrapper or a library creeping in, not a few more checks.
   it('stays about a kilobyte gzipped, without a WXT wrapper', async () => {
     for (const browser of ['chrome', 'firefox']) {
       const code = await bundleGate(ROOT, browser);
-      expect(gzipSync(code).length).toBeLessThanOrEqual(1202);
+      expect(gzipSync(code).length).toBeLessThanOrEqual(1280);
       expect(code).not.toMatch(/wxt|defineUnlistedScript|logger/i);
     }
   });
