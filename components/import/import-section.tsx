@@ -7,6 +7,7 @@ import { ImportError } from '@/lib/import/types';
 import { sendMessage } from '@/lib/messaging/protocol';
 import { asFailure } from '@/lib/messaging/vault-messages';
 import { ImportPreview } from './import-preview';
+import { PasteTextField } from './paste-text-field';
 
 interface Picked {
   name: string;
@@ -49,12 +50,16 @@ export function ImportSection() {
     }
   }
 
-  async function choose(file: File | undefined) {
+  function reset() {
     setPreview(null);
     setNeedsPassword(false);
     setPassword('');
     setMessage(null);
     setPicked(null);
+  }
+
+  async function choose(file: File | undefined) {
+    reset();
     if (!file) return;
     if (file.size > MAX_IMPORT_BYTES) return setMessage({ ok: false, text: tooLarge().message });
     const bytes = await file.arrayBuffer().catch(() => null);
@@ -62,6 +67,14 @@ export function ImportSection() {
     const chosen = { name: file.name, bytes: new Uint8Array(bytes) };
     setPicked(chosen);
     await open(chosen);
+  }
+
+  /** Pasted text is read like a file of that text (and so may be an encrypted export, asking for its password). */
+  async function readPasted(text: string) {
+    reset();
+    const pasted = { name: 'pasted text', bytes: new TextEncoder().encode(text) };
+    setPicked(pasted);
+    await open(pasted);
   }
 
   function submitPassword(e: FormEvent) {
@@ -96,6 +109,7 @@ export function ImportSection() {
         <label htmlFor={`${id}-file`}>Import file</label>
         <input id={`${id}-file`} type="file" disabled={busy} onChange={(e) => void choose(e.target.files?.[0])} />
       </div>
+      <PasteTextField busy={busy} onRead={(text) => void readPasted(text)} />
       {needsPassword && (
         <form onSubmit={submitPassword} aria-busy={busy}>
           <PasswordField

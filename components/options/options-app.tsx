@@ -1,3 +1,4 @@
+import { OtpauthExportSection } from '@/components/export/otpauth-export-section';
 import { ImportSection } from '@/components/import/import-section';
 import { OptionsQrSection } from '@/components/qr/options-qr-section';
 import { useBackgroundAlive } from '@/components/use-background-alive';
@@ -25,6 +26,7 @@ export function OptionsApp() {
       <AutoLockSection />
       <AutofillSection />
       <BackupSection />
+      <OtpauthExportSection />
       <SkyvernSection />
     </main>
   );

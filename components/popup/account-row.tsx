@@ -55,13 +55,13 @@ export const AccountRow = memo(function AccountRow({ account, index, matchesSite
             className="code-button"
             data-row-index={index}
             data-account-id={account.id}
-            aria-label={`Copy code for ${label}`}
-            aria-describedby={`code-${account.id}`}
             aria-keyshortcuts={canReorder ? 'Alt+ArrowUp Alt+ArrowDown' : undefined}
             onClick={() => copyCode(account)}
             onKeyDown={(e) => nav.onKey(e, index)}
           >
             {account.type === 'hotp' ? <HotpCode account={account} /> : <TotpCode account={account} />}
+            {/* The name is the visible code first, then what the button does: "260 025, Copy code for GitHub (octo)". */}
+            <span className="visually-hidden">, Copy code for {label}</span>
           </button>
           {account.type === 'hotp' ? null : <NextCode account={account} />}
         </div>

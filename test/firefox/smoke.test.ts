@@ -7,7 +7,7 @@ import { generateCode } from '../../lib/otp/generate';
 import { SITE_ORIGINS } from '../../lib/site-access/origins';
 import { TestServer } from '../support/static-server';
 import { launchFirefox, type FirefoxWithExtension } from './firefox';
-import { byLabel, byRole, poll, shownCode, waitForText } from './ui';
+import { byLabel, byRole, copyButton, poll, shownCode, waitForText } from './ui';
 
 const PASSWORD = 'correct horse battery staple';
 const SECRET = 'JBSWY3DPEHPK3PXP';
@@ -70,7 +70,7 @@ describe('OTPilot in Firefox', () => {
         }),
       CLEAR_SECONDS,
     );
-    await byRole(popup, 'button', `Copy code for ${GITHUB}`).click();
+    await (await copyButton(popup, GITHUB)).click();
     await waitForText(popup, `Clipboard clears in ${CLEAR_SECONDS} s`);
     expect(await codesNow()).toContain(await readClipboard(popup));
     await poll(

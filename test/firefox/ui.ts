@@ -43,9 +43,22 @@ export async function poll<T>(read: () => Promise<T>, accept: (value: T) => bool
   throw new Error(`Still ${JSON.stringify(last)} after ${timeout} ms`);
 }
 
+/**
+ * An account's copy button. Its accessible name is its content, the visible code first ("260 025, Copy code for
+ * GitHub (octo)"), and ::-p-aria matches whole names only, so the button is found by how its content ends.
+ */
+export async function copyButton(page: Page, label: string, timeout = 10_000): Promise<ElementHandle<Element>> {
+  const handle = await page.waitForFunction(
+    (end: string) => [...document.querySelectorAll('button')].find((b) => (b.textContent ?? '').endsWith(end)),
+    { timeout },
+    `, Copy code for ${label}`,
+  );
+  return handle as ElementHandle<Element>;
+}
+
 /** The code shown on an account's copy button, digits only. */
 export async function shownCode(page: Page, label: string): Promise<string> {
-  const button = await byRole(page, 'button', `Copy code for ${label}`).waitHandle();
+  const button = await copyButton(page, label);
   const text = await button.evaluate((el) => el.querySelector('.code')?.textContent ?? '');
   return text.replace(/\s/g, '');
 }
