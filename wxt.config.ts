@@ -1,8 +1,7 @@
 import { defineConfig } from 'wxt';
-import { bareUnlistedScripts } from './scripts/bare-unlisted-scripts';
-import { buildPopupAsOneModule, finishPopupHtml } from './scripts/popup-bundle';
 import { SITE_ORIGINS } from './lib/site-access/origins';
 import { thirdPartyLicenses } from './scripts/third-party-licenses';
+import { GATE_FILE } from './modules/content-gate/index';
 
 /**
  * Firefox's add-on id (fixed, so that storage and granted permissions survive updates), the oldest
@@ -26,15 +25,12 @@ export default defineConfig({
   imports: false,
   webExt: { disabled: true },
   hooks: {
-    'vite:build:extendConfig': buildPopupAsOneModule,
-    'build:done': (wxt) => finishPopupHtml(wxt.config.outDir),
     // The bundle keeps no licence comments: the notices of what it contains ship beside it.
     'build:publicAssets': (wxt, files) => {
       files.push({ relativeDest: 'THIRD_PARTY_LICENSES.txt', contents: thirdPartyLicenses(wxt.config.root) });
     },
   },
   vite: () => ({
-    plugins: [bareUnlistedScripts(['autofill-frame', 'popup-first-paint'])],
     build: { sourcemap: !!process.env.SOURCEMAP },
   }),
   // `wxt build -b firefox` gives MV3 too (WXT's default for Firefox is MV2).
@@ -64,10 +60,10 @@ export default defineConfig({
     },
     icons: { 16: 'icon/16.png', 32: 'icon/32.png', 48: 'icon/48.png', 128: 'icon/128.png' },
     action: { default_title: 'OTPilot' },
-    // The content script is a tiny gate (see entrypoints/autofill-frame.ts); it loads the detector
+    // The content script is a tiny gate (lib/autofill/gate.ts, bundled by modules/content-gate.ts); it loads the detector
     // only into frames that may hold a code field. use_dynamic_url keeps pages from probing for it
     // (Chrome; Firefox does not know the key, and its moz-extension:// host is random per install anyway).
-    content_scripts: [{ matches: SITE_ORIGINS, all_frames: true, run_at: 'document_idle', js: ['autofill-frame.js'] }],
+    content_scripts: [{ matches: SITE_ORIGINS, all_frames: true, run_at: 'document_idle', js: [GATE_FILE] }],
     web_accessible_resources: [
       {
         resources: ['autofill-main.js'],

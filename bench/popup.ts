@@ -3,25 +3,33 @@
  * for the popup with 20, 200 and 1,000 accounts, next to an empty React page loaded the same way
  * (the page and the toolbar popup of a second unpacked extension) in the same browser run. Each is
  * measured twice: opened in a tab, and opened as the toolbar popup over a site (CDP
- * `Extensions.triggerAction`, what a click on the toolbar button does). The popup places the mark when
- * its first paint has put the codes on screen into the DOM (popup-first-paint.js, before React starts),
- * the empty page in React's layout effect: both mean "in the DOM, painted at the next frame".
+ * `Extensions.triggerAction`, what a click on the toolbar button does). At 200 accounts the toolbar
+ * popup is measured cold too: both extensions' service workers stopped before each open (CDP
+ * `ServiceWorker.stopAllWorkers`), as Chrome stops an idle worker after 30 s. The popup places the mark
+ * in React's commit once every row on screen shows its code, the empty page in React's layout effect:
+ * both mean "in the DOM, painted at the next frame".
  *
- *   WXT_OUT_DIR=.output-popup npx wxt build && WXT_OUT_DIR=.output-popup npm run bench:popup
+ *   WXT_OUT_DIR=.output-popup npx wxt build && WXT_OUT_DIR=.output-popup npm run bench:popup [-- --json]
+ *
+ * With `--json` the last line is `{"warm":{"ratio":R,...},"cold":{"ratio":R,...}}`: the toolbar popup
+ * with 200 accounts over the empty page's toolbar popup (the mean of its runs before and after).
  */
 import { mkdtempSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join, resolve } from 'node:path';
 import { chromium, type BrowserContext, type CDPSession, type Page } from '@playwright/test';
 import { build } from 'vite';
-import { evaluateInPopup, triggerAction } from '../test/support/cdp';
+import { evaluateInPopup, stopServiceWorkers, triggerAction } from '../test/support/cdp';
 import { chromiumArgs, findChromium } from '../test/support/chromium';
 import { EXTENSION_PATH, ROOT } from '../test/support/paths';
 import { createVault, seedAccounts, totp } from '../test/support/vault';
 
 const RUNS = Number(process.env.RUNS ?? 21);
 const WARMUP = 3;
-const SIZES = [20, 200, 1000];
+const SIZES = process.env.SIZES ? process.env.SIZES.split(',').map(Number) : [20, 200, 1000];
+/** The size of the cold case and of the `--json` line. */
+const JSON_SIZE = 200;
+const JSON_OUT = process.argv.includes('--json');
 const MARK = 'otpilot:codes-visible';
 /** How long each page is left alone before it is read (both pages are done well within it). */
 const SETTLE_MS = 300;
@@ -160,6 +168,38 @@ function measureToolbarPopup(session: CDPSession, site: Page, extensionId: strin
   return medianAfterWarmup(() => openAsToolbarPopup(session, site, extensionId, page));
 }
 
+/** Stops every service worker and waits until none of the extensions' workers runs any more. */
+async function stopWorkers(context: BrowserContext, session: CDPSession, site: Page, ids: string[]): Promise<void> {
+  await stopServiceWorkers(context, site);
+  for (let tries = 0; ; tries++) {
+    const { targetInfos } = (await session.send('Target.getTargets', {} as never)) as unknown as {
+      targetInfos: { type: string; url: string }[];
+    };
+    const running = targetInfos.filter(
+      (t) => t.type === 'service_worker' && ids.some((id) => t.url.startsWith(`chrome-extension://${id}/`)),
+    );
+    if (running.length === 0) return;
+    if (tries >= 50) throw new Error(`Service workers still running: ${running.map((t) => t.url).join(', ')}`);
+    await sleep(20);
+  }
+}
+
+/** As measureToolbarPopup, with the service workers stopped before each open (a worker Chrome let idle out). */
+function measureColdToolbarPopup(
+  context: BrowserContext,
+  session: CDPSession,
+  site: Page,
+  ids: string[],
+  extensionId: string,
+  page: string,
+): Promise<number> {
+  return medianAfterWarmup(async () => {
+    await stopWorkers(context, session, site, ids);
+    await sleep(GAP_MS);
+    return openAsToolbarPopup(session, site, extensionId, page);
+  });
+}
+
 function randomSecret(): string {
   const alphabet = 'ABCDEFGHIJKLMNOPQRSTUVWXYZ234567';
   return Array.from({ length: 32 }, () => alphabet[Math.floor(Math.random() * 32)]).join('');
@@ -203,6 +243,13 @@ async function main() {
     const session = await context.browser()!.newBrowserCDPSession();
     const emptyTab = () => measure(context, emptyUrl);
     const emptyPopup = () => measureToolbarPopup(session, site, empty, 'index.html');
+    const cold = (id: string, page: string) => measureColdToolbarPopup(context, session, site, [ours, empty], id, page);
+    const summary: Record<string, { ratio: number; popupMs: number; emptyMs: number }> = {};
+    const entry = (popupMs: number, emptyMs: number) => ({
+      ratio: Math.round((popupMs / emptyMs) * 100) / 100,
+      popupMs: round(popupMs),
+      emptyMs: round(emptyMs),
+    });
 
     const rows: { case: string; tabMs: number; tabRatio: string; toolbarMs: number; toolbarRatio: string }[] = [];
     const base = { tab: await emptyTab(), toolbar: await emptyPopup() };
@@ -235,6 +282,26 @@ async function main() {
         toolbarMs: round(again.toolbar),
         toolbarRatio: '',
       });
+      if (size !== JSON_SIZE) continue;
+      summary.warm = entry(toolbar, (base.toolbar + again.toolbar) / 2);
+      const coldEmpty = await cold(empty, 'index.html');
+      const coldPopup = await cold(ours, 'popup.html');
+      const coldEmptyAgain = await cold(empty, 'index.html');
+      summary.cold = entry(coldPopup, (coldEmpty + coldEmptyAgain) / 2);
+      rows.push({
+        case: `  cold worker: popup, ${size} accounts`,
+        tabMs: NaN,
+        tabRatio: '',
+        toolbarMs: round(coldPopup),
+        toolbarRatio: `${summary.cold.ratio.toFixed(2)}x`,
+      });
+      rows.push({
+        case: '  cold worker: empty React page',
+        tabMs: NaN,
+        tabRatio: '',
+        toolbarMs: round((coldEmpty + coldEmptyAgain) / 2),
+        toolbarRatio: '1.00x',
+      });
     }
     console.log(
       `bench:popup — median of ${RUNS} loads, navigation start → "${MARK}", in a tab and as the toolbar popup`,
@@ -242,6 +309,7 @@ async function main() {
     console.table(rows);
     console.log('Median ms from navigation start to each step:');
     for (const line of breakdown) console.log(`  ${line}`);
+    if (JSON_OUT) console.log(JSON.stringify({ warm: summary.warm, cold: summary.cold }));
   } finally {
     await context.close();
     rmSync(profile, { recursive: true, force: true });

@@ -3,7 +3,7 @@ import { stepMark } from './step-mark';
 import { sendMessage } from '@/lib/messaging/protocol';
 import type { Account } from '@/lib/vault/types';
 import { seedCodes } from './codes';
-import { takeEarlyAccounts, type OpenedVault } from './early-accounts';
+import { openVaultHere, type OpenedVault } from './early-accounts';
 import { knowSiteIds } from './site-ids';
 import { setClockOffset } from '@/lib/clock/now';
 
@@ -16,8 +16,6 @@ export const ACCOUNTS_KEY = ['vault', 'accounts'] as const;
 
 let early: Promise<boolean> | undefined;
 let earlyOutcome: boolean | undefined;
-/** True while the cached list holds only the first rows of the early answer (the whole list is on its way). */
-let firstRowsOnly = false;
 
 async function openVault(): Promise<OpenedVault> {
   const answer = await sendMessage('vaultAccounts', undefined);
@@ -30,37 +28,23 @@ async function fetchAccounts(): Promise<Account[]> {
   const { accounts, codes, siteIds } = await openVault();
   knowSiteIds(siteIds);
   seedCodes(accounts, codes);
-  firstRowsOnly = false;
   return accounts;
 }
 
-/** False while the list shown is only its first rows (for a few ms after the popup opens): no reordering yet. */
-export function accountsComplete(): boolean {
-  return !firstRowsOnly;
-}
-
 /**
- * Takes the first rows the popup asked for as its bundle started (see early-accounts.ts), or asks now. When the vault is unlocked this one
- * answer both proves it and fills the query, so the list shows without waiting for a status
- * round trip; when it is locked (or empty) the answer is an error and the vault gate takes over.
+ * The popup's first read (see early-accounts.ts): the vault decrypted here, the query filled with every
+ * account and the first rows' codes, so the list shows without a round trip to the background. When it
+ * cannot be read here (locked, damaged, to be migrated) the answer is false and the vault gate takes over.
  */
 export function startAccountsEarly(): Promise<boolean> {
-  early ??= (takeEarlyAccounts() ?? openVault())
+  early ??= openVaultHere()
     .then(
       (opened) => {
         if (!opened) return false;
         stepMark('accounts');
-        setClockOffset(opened.clockOffsetMs ?? 0);
-        // The background sent the rows on screen, in the order for the active tab, with their codes:
-        // they render on the first pass. The whole list is asked for right after it (a task later) and
-        // replaces them when it comes.
         knowSiteIds(opened.siteIds);
         seedCodes(opened.accounts, opened.codes);
         queryClient.setQueryData(ACCOUNTS_KEY, opened.accounts);
-        if (opened.accounts.length < opened.total) {
-          firstRowsOnly = true;
-          setTimeout(() => void queryClient.fetchQuery({ ...accountsQuery(), staleTime: 0 }).catch(() => undefined));
-        }
         return true;
       },
       () => false,

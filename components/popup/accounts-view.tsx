@@ -2,7 +2,7 @@ import { useQuery } from '@tanstack/react-query';
 import { stepMark } from './step-mark';
 import { lazy, Suspense, useEffect, useMemo } from 'react';
 import { vaultStatusItem } from '@/lib/storage/items';
-import { ACCOUNTS_KEY, accountsComplete, accountsQuery, forgetAccounts, queryClient } from './accounts-query';
+import { ACCOUNTS_KEY, accountsQuery, forgetAccounts, queryClient } from './accounts-query';
 import { AccountList } from './account-list';
 import { loadGenerator } from './codes';
 import { useSiteIds } from './site-ids';
@@ -108,9 +108,7 @@ export function AccountsView() {
       {data && !empty && shown.length === 0 ? (
         <p className="muted center">No account matches &ldquo;{search}&rdquo;.</p>
       ) : null}
-      {shown.length > 0 ? (
-        <AccountList accounts={shown} siteIds={siteIds} canReorder={!search.trim() && accountsComplete()} />
-      ) : null}
+      {shown.length > 0 ? <AccountList accounts={shown} siteIds={siteIds} canReorder={!search.trim()} /> : null}
       <PushedCodesSlot />
       <UndoBar />
       <FillGuardDialog />

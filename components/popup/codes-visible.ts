@@ -1,7 +1,6 @@
 /**
  * Marks `otpilot:codes-visible` on the performance timeline the first time every row on screen
- * shows its code (the benchmark measures navigation start → this mark). The first paint
- * (first-paint/paint.ts) places it when it draws the codes before the app; the app then does not.
+ * shows its code (the benchmark measures navigation start → this mark).
  */
 export const CODES_VISIBLE = 'otpilot:codes-visible';
 const shown = new Set<string>();

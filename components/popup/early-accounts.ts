@@ -1,74 +1,46 @@
 import { browser } from 'wxt/browser';
+import { loadClockOffset } from '@/lib/clock/record';
 import { stepMark } from './step-mark';
-import { FIRST_ROWS } from '@/lib/vault/display-order';
+import { FIRST_ROWS, inUserOrder } from '@/lib/vault/display-order';
 import type { ReadyCode } from '@/lib/vault/first-codes';
+import { readAccountsHere } from '@/lib/vault/page-reader';
 import type { Account } from '@/lib/vault/types';
 
 /** The accounts and the first rows' codes, as `vaultAccounts` answers them. */
 export interface OpenedVault {
   accounts: Account[];
   codes: ReadyCode[];
-  /** The accounts whose websites match the active tab (the background ordered the accounts by them). */
+  /** The accounts whose websites match the active tab (the first rows were ordered by them). */
   siteIds: string[];
-  /** How many accounts there are (more than `accounts` when only the first rows were asked for). */
-  total: number;
   /** Server time minus this computer's, as the background measured it (`lib/clock/`). */
   clockOffsetMs?: number;
 }
 
-/**
- * The popup's two scripts (popup-first-paint.js, a classic script, and the app's module) are separate
- * bundles: the one request both use lives on the popup's window. Web pages and content scripts never
- * see this window.
- */
-declare global {
-  interface Window {
-    otpilotFirstRows?: { answer: Promise<OpenedVault | null>; askedAt: number };
-  }
-}
-
-/** How long the popup waits for the first rows before it shows what it has (a background waking up). */
-export const FIRST_ROWS_WAIT_MS = 40;
-
-/** What is left of that wait, counted from the request (the whole wait if none was sent yet). */
-export function waitLeftMs(): number {
-  const asked = window.otpilotFirstRows?.askedAt ?? performance.now();
-  return Math.max(0, asked + FIRST_ROWS_WAIT_MS - performance.now());
+/** The origin of the tab the popup was opened over (readable after the toolbar click's activeTab grant), or null. */
+async function activeOrigin(): Promise<string | null> {
+  const [[tab], { originOf }] = await Promise.all([
+    browser.tabs.query({ active: true, currentWindow: true }).catch(() => []),
+    import('@/lib/sites/match'),
+  ]);
+  return originOf(tab?.url);
 }
 
 /**
- * Asks the background for the first rows, once per popup, from whichever of the popup's scripts runs
- * first (the small first-paint script, usually), so the background decrypts while the app's bundle
- * still loads. It sends `vaultAccounts` of the typed protocol in the wire format of
- * @webext-core/messaging (`{ id, type, data, timestamp }`, answered `{ res }` or `{ err }`) without
- * importing the library. Only the first rows are asked for: their answer is small, so it comes sooner
- * (the rest follows, see accounts-query.ts). Answers them with their codes, or null when the vault is
- * not unlocked (the vault gate then takes over).
+ * The popup's first read, without the background: the popup is a trusted page and decrypts the vault
+ * itself (`readAccountsHere`), so a service worker that Chrome has stopped (30 s idle) is not woken on
+ * the way to the codes. The codes of the rows on screen, in the order for the tab the popup was opened
+ * over, are computed meanwhile (`firstRows`, with the site rule of `lib/sites`; both load while the vault
+ * is read), so the first render shows them. Null when the vault cannot be read here (locked, damaged, to
+ * be migrated): the vault gate then asks the background, the vault's one writer.
  */
-export function requestAccountsEarly(): Promise<OpenedVault | null> {
-  if (window.otpilotFirstRows) return window.otpilotFirstRows.answer;
+export async function openVaultHere(): Promise<OpenedVault | null> {
   stepMark('accounts-asked');
-  const answer = browser.runtime
-    .sendMessage({ id: 1, type: 'vaultAccounts', data: { first: FIRST_ROWS }, timestamp: Date.now() })
-    .then(
-      (answer: { res?: Partial<OpenedVault> & { ok: boolean } } | undefined) => {
-        stepMark('accounts-arrived');
-        const res = answer?.res;
-        if (!res?.ok || !Array.isArray(res.accounts)) return null;
-        const { accounts, codes = [], siteIds = [], total = accounts.length, clockOffsetMs = 0 } = res;
-        return { accounts, codes, siteIds, total, clockOffsetMs };
-      },
-      () => null,
-    );
-  window.otpilotFirstRows = { answer, askedAt: performance.now() };
-  return answer;
-}
-
-let taken = false;
-
-/** The early answer, once (later reads get undefined and ask again through the protocol). */
-export function takeEarlyAccounts(): Promise<OpenedVault | null> | undefined {
-  if (taken) return undefined;
-  taken = true;
-  return window.otpilotFirstRows?.answer;
+  const rows = import('@/lib/vault/first-codes');
+  // The clock offset the background measured last (lib/clock), for the codes computed here.
+  const [accounts] = await Promise.all([readAccountsHere(), loadClockOffset()]);
+  stepMark('accounts-arrived');
+  if (!accounts) return null;
+  const origin = accounts.some((a) => a.websites.length > 0) ? activeOrigin() : null;
+  const { codes, siteIds } = await (await rows).firstRows(accounts, origin, FIRST_ROWS);
+  return { accounts: inUserOrder(accounts), codes, siteIds };
 }

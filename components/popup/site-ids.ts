@@ -2,8 +2,8 @@ import { useSyncExternalStore } from 'react';
 
 /**
  * The accounts whose websites match the tab the popup was opened over, as the background answered them
- * with the accounts (`vaultAccounts`): the site rule (`lib/sites`, with the Public Suffix List) stays in
- * the background, out of the popup's bundle. Without activeTab (extension pages, no grant) it is empty.
+ * with the accounts (`vaultAccounts`) or as the popup found them itself (`early-accounts.ts`, where the site
+ * rule, `lib/sites`, loads only while the vault is read). Without activeTab (extension pages, no grant) it is empty.
  */
 let ids: ReadonlySet<string> = new Set();
 const listeners = new Set<() => void>();

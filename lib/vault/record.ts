@@ -1,6 +1,6 @@
 import { open, seal, type Sealed } from './cipher';
 import { fromUtf8, sha256Hex, utf8 } from './encoding';
-import { isValidKdf, type KdfParams } from './kdf';
+import { isValidKdf, type KdfParams } from './kdf-params';
 
 /**
  * One stored vault generation, as text:
