@@ -56,7 +56,7 @@ skyvern.addCredential({
   tested_url: demo.url,
 });
 const extensionId = extensionIdOf(await extensionWorker(context));
-await prepareDemoProfile(context, extensionId, skyvern);
+await prepareDemoProfile(context, extensionId, skyvern, demo.sixBoxUrl);
 const [blank] = context.pages();
 const login = blank ?? (await context.newPage());
 await login.goto(demo.url);

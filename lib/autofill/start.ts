@@ -6,8 +6,7 @@ import { detectAll, type CodeTarget } from './detect';
 import { fillCode, untouchedByUser } from './fill';
 import { EXCLUDED, isFillable, scoreField } from './signals';
 import { DOC, offerPushed, onIdentifierChange, rememberChip } from './pushed';
-import { isVisibleField } from './visible';
-import { watchFrame } from './visibility';
+import { isVisibleField, watchFrame } from './visibility';
 
 /**
  * The content script's whole job, in every http(s) frame: find code fields (cheaply, at idle
@@ -139,7 +138,7 @@ async function offer(target: CodeTarget): Promise<void> {
   const answer = await sendMessage('autofillQuery', { url }).catch(() => null);
   // No vault account for this page: it may wait for a code pushed to Skyvern (the background decides).
   if (answer && answer.matches.length === 0) {
-    const visible = isVisibleField(target.inputs);
+    const visible = target.inputs.length > 0 && target.inputs.every(isVisibleField);
     await sendMessage('syncWaiting', { url, visible, doc: DOC }).catch(() => undefined);
   }
   if (!answer || (answer.empty && !answer.locked)) return;
@@ -180,7 +179,7 @@ async function fillOnRequest(code: string, onlyDetected = false): Promise<{ fill
   const inputs = !/^[0-9A-Za-z]{4,10}$/.test(code)
     ? null
     : onlyDetected
-      ? detected && isVisibleField(detected)
+      ? detected && detected.length > 0 && detected.every(isVisibleField)
         ? detected
         : null
       : pickInputs();

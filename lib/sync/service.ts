@@ -54,9 +54,10 @@ export function listedIdentifiers(): string[] {
  * Whoever polls, and however often, Skyvern sees at most about one request a second, fewer on errors.
  */
 const COALESCE_MS = 800;
+type Inflight = { key: string; askedAt: number; request: Promise<PushedCode[]> };
 const gate: {
-  inflight: { key: string; request: Promise<PushedCode[]> } | null;
-  last: { at: number; key: string; codes: PushedCode[] } | null;
+  inflight: Inflight | null;
+  last: { at: number; askedAt: number; key: string; codes: PushedCode[] } | null;
   failures: number;
   notBefore: number;
   error: unknown;
@@ -79,23 +80,31 @@ export function pollHealth(now = Date.now()): { failures: number; waitMs: number
   return { failures: gate.failures, waitMs: Math.max(0, gate.notBefore - now), offline: gate.failures > 0 && offline };
 }
 
-/** Recent codes and links (≤ 10 minutes, not expired, watched identifiers only), newest first, through the gate. */
-export function fetchRecentCodes(connection: SyncConnection, now = Date.now()): Promise<PushedCode[]> {
+/**
+ * Recent codes and links (≤ 10 minutes, not expired, watched identifiers only), newest first, through the gate.
+ * `askedSince`: only a list asked for at or after that time will do (a wait's first list is its baseline of
+ * old codes, so it must not be an answer asked for before the wait began, when a newer code was not there yet).
+ */
+export function fetchRecentCodes(connection: SyncConnection, now = Date.now(), askedSince = 0): Promise<PushedCode[]> {
   const key = `${connection.baseUrl}|${connection.identifiers.join(',')}`;
-  if (gate.inflight?.key === key) return gate.inflight.request;
+  const inflight = gate.inflight;
+  if (inflight?.key === key && inflight.askedAt >= askedSince) return inflight.request;
   if (gate.failures > 0 && now < gate.notBefore) return Promise.reject(gate.error);
-  if (gate.last && gate.last.key === key && now - gate.last.at < COALESCE_MS) return Promise.resolve(gate.last.codes);
+  const last = gate.last;
+  if (last && last.key === key && now - last.at < COALESCE_MS && last.askedAt >= askedSince)
+    return Promise.resolve(last.codes);
+  const askedAt = Date.now();
   const request = fetchFromServer(connection, now).then(
     (codes) => {
-      if (gate.inflight?.key !== key) return codes; // the settings changed meanwhile: not the gate's answer
-      gate.last = { at: Date.now(), key, codes };
+      if (gate.inflight !== mine) return codes; // the settings changed, or a newer list was asked for
+      gate.last = { at: Date.now(), askedAt, key, codes };
       gate.failures = 0;
       gate.notBefore = 0;
       gate.error = null;
       return codes;
     },
     (error: unknown) => {
-      if (gate.inflight?.key !== key) throw error;
+      if (gate.inflight !== mine) throw error;
       gate.failures += 1;
       gate.error = error;
       const retryAfter = error instanceof SkyvernError ? error.retryAfterMs : null;
@@ -103,14 +112,15 @@ export function fetchRecentCodes(connection: SyncConnection, now = Date.now()): 
       throw error;
     },
   );
-  const inflight = {
+  const mine: Inflight = {
     key,
+    askedAt,
     request: request.finally(() => {
-      if (gate.inflight === inflight) gate.inflight = null;
+      if (gate.inflight === mine) gate.inflight = null;
     }),
   };
-  gate.inflight = inflight;
-  return inflight.request;
+  gate.inflight = mine;
+  return mine.request;
 }
 
 async function fetchFromServer(connection: SyncConnection, now: number): Promise<PushedCode[]> {

@@ -61,7 +61,10 @@ async function poll(): Promise<void> {
       return;
     }
     lastPollAt = now;
-    const codes = await fetchRecentCodes(connection, now).catch(() => null);
+    // A new wait's first list is its baseline: it must be asked for after the wait began (not reused).
+    const firstPolls = waits.filter((w) => !w.polled).map((w) => w.startedAt);
+    const askedSince = firstPolls.length > 0 ? Math.max(...firstPolls) : 0;
+    const codes = await fetchRecentCodes(connection, now, askedSince).catch(() => null);
     if (codes) {
       void countNewCodes(codes);
       await handleWaits(waits, codes, now);
