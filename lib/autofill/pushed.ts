@@ -8,8 +8,13 @@ import { detectAll, type CodeTarget } from './detect';
  * for this very document.
  */
 
-/** This document's token: the background sends a waiting page's pushed code only to the document that waited. */
-export const DOC = crypto.randomUUID();
+/**
+ * This document's token: the background sends a waiting page's pushed code only to the document that waited.
+ * From `getRandomValues`, which (unlike `randomUUID`) plain-http pages have too: a LAN router's sign-in page.
+ */
+export const DOC = Array.from(crypto.getRandomValues(new Uint8Array(16)), (b) => b.toString(16).padStart(2, '0')).join(
+  '',
+);
 /** The chip as last shown, so that a pushed code arriving later can be added to it. */
 let shown: { target: CodeTarget; options: ChipOptions } | null = null;
 
