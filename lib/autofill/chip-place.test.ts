@@ -40,4 +40,14 @@ describe('chipPosition', () => {
   it('follows a field scrolled out of sight instead of sticking to the frame edge', () => {
     expect(chipPosition(field(100, -200), chip, wide)).toEqual({ left: 226, top: -200 });
   });
+
+  it('keeps clear of another frame beside the field (a frame partly covered hides its fields)', () => {
+    const frame = { left: 300, top: 8, right: 700, bottom: 170 };
+    const at = chipPosition(field(120, 150, 176, 20), chip, wide, [frame]);
+    const box = { left: at.left, top: at.top, right: at.left + chip.width, bottom: at.top + chip.height };
+    expect(box.left < frame.right && frame.left < box.right && box.top < frame.bottom && frame.top < box.bottom).toBe(
+      false,
+    );
+    expect(at).toEqual({ left: 120, top: 176 });
+  });
 });

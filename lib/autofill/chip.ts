@@ -178,13 +178,23 @@ function raise(s: Shown): void {
   s.host.showPopover();
 }
 
+/** Frames looked at for the chip to keep clear of (a page with more is an ad farm; the chip goes beside). */
+const MAX_FRAMES_CLEAR = 20;
+
+function framesOnPage(): DOMRect[] {
+  return Array.from(document.querySelectorAll('iframe'))
+    .slice(0, MAX_FRAMES_CLEAR)
+    .map((frame) => frame.getBoundingClientRect())
+    .filter((rect) => rect.width > 0 && rect.height > 0);
+}
+
 /** Places the chip beside its field; true when that moved it (and so re-arms it). */
 function place(s: Shown): boolean {
   const root = document.documentElement;
   const viewport = { width: root.clientWidth || innerWidth, height: root.clientHeight || innerHeight };
   s.box.classList.toggle('compact', viewport.width < COMPACT_WIDTH);
   const size = s.box.getBoundingClientRect();
-  const { left, top } = chipPosition(s.anchor.getBoundingClientRect(), size, viewport);
+  const { left, top } = chipPosition(s.anchor.getBoundingClientRect(), size, viewport, framesOnPage());
   const at = `${Math.round(left)},${Math.round(top)}`;
   if (at === s.at && s.host.getAttribute('style') === s.style) return false;
   s.at = at;

@@ -131,9 +131,35 @@ function onContextMenu(event: MouseEvent): void {
   if (lastContextTarget) listen();
 }
 
+/**
+ * Inputs with an offer under way. Our own fill focuses the field, and that focus must not start a second
+ * offer: the background would take the second automatic request as a sign the first code was refused.
+ */
+const offering = new WeakSet<HTMLInputElement>();
+
 /** Auto-fill when the background says exactly one account matches; otherwise show the chip. */
 async function offer(target: CodeTarget): Promise<void> {
-  if (!untouchedByUser(target.inputs)) return;
+  if (!untouchedByUser(target.inputs) || target.inputs.some((el) => offering.has(el))) return;
+  target.inputs.forEach((el) => offering.add(el));
+  try {
+    await offerNow(target);
+  } finally {
+    target.inputs.forEach((el) => offering.delete(el));
+  }
+}
+
+/** Fills `inputs` without the focus it moves starting an offer of its own. */
+async function fillHere(inputs: HTMLInputElement[], code: string): Promise<boolean> {
+  const ours = inputs.filter((el) => !offering.has(el));
+  ours.forEach((el) => offering.add(el));
+  try {
+    return await fillCode(inputs, code);
+  } finally {
+    ours.forEach((el) => offering.delete(el));
+  }
+}
+
+async function offerNow(target: CodeTarget): Promise<void> {
   const url = location.href;
   const answer = await sendMessage('autofillQuery', { url }).catch(() => null);
   // No vault account for this page: it may wait for a code pushed to Skyvern (the background decides).
@@ -149,7 +175,7 @@ async function offer(target: CodeTarget): Promise<void> {
     const reply = await sendMessage('autofillCode', { url, accountId, pick }).catch(() => null);
     if (!reply?.ok) return false;
     const fresh = target.inputs.every((el) => el.isConnected) ? target : detectAll()[0];
-    const filled = fresh ? await fillCode(fresh.inputs, reply.code) : false;
+    const filled = fresh ? await fillHere(fresh.inputs, reply.code) : false;
     if (filled) hideChip();
     if (filled && !pick) watchForRejection(fresh!.inputs);
     return filled;
@@ -183,7 +209,7 @@ async function fillOnRequest(code: string, onlyDetected = false): Promise<{ fill
         ? detected
         : null
       : pickInputs();
-  const filled = inputs ? await fillCode(inputs, code) : false;
+  const filled = inputs ? await fillHere(inputs, code) : false;
   if (filled) hideChip();
   return { filled };
 }
