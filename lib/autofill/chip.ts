@@ -1,7 +1,8 @@
 import type { AccountChoice } from '@/lib/messaging/autofill-messages';
 import { chipPosition, COMPACT_WIDTH } from './chip-place';
 import { CHIP_CSS, hostStyle } from './chip-style';
-import { flatParent, isFullyVisible, noteChipSeen, watchSeen } from './visibility';
+import { frameVouched, noteChipSeen, watchSeen } from './frame-seen';
+import { flatParent, isFullyVisible } from './visibility';
 
 /**
  * The small inline chip shown beside a code field when the code is not filled by itself: it offers
@@ -44,6 +45,8 @@ interface Shown {
   armedAt: number;
   /** What the browser last said about the chip being seen (null: not yet). */
   seen: boolean | null;
+  /** The chip is in view by geometry alone (in a subframe the page above may vouch for the rest). */
+  placed: boolean;
   at: string;
   style: string;
   stop: (() => void)[];
@@ -72,7 +75,7 @@ export function showChip(anchor: HTMLInputElement, options: ChipOptions): void {
   box.className = 'chip';
   box.setAttribute('role', 'group');
   box.setAttribute('aria-label', 'OTPilot');
-  const s: Shown = { host, shadow, box, anchor, armedAt: Infinity, seen: null, at: '', style: '', stop: [] };
+  const s: Shown = { host, shadow, box, anchor, armedAt: Infinity, seen: null, placed: false, at: '', style: '', stop: [] };
   shown = s;
   fillBox(s, options);
   shadow.append(style, box);
@@ -87,7 +90,7 @@ export function showChip(anchor: HTMLInputElement, options: ChipOptions): void {
     watchSeen(
       host,
       (e) => e.intersectionRatio >= 0.99,
-      (seen) => see(s, seen),
+      (seen, placed) => see(s, seen, placed),
     ),
   );
   // The user typed the code themselves: the offer is no longer needed.
@@ -144,8 +147,9 @@ export function thirdPartyLabel(sites: { frameSite: string; pageSite: string }, 
  */
 function accepts(s: Shown, event: MouseEvent, button: HTMLButtonElement): boolean {
   if (!event.isTrusted || shown !== s || place(s)) return false;
-  if (event.timeStamp < s.armedAt || s.seen === false) return false;
-  if (s.seen === null && typeof IntersectionObserver === 'function') return false;
+  if (event.timeStamp < s.armedAt) return false;
+  // Not vouched for by the browser: in a subframe in view, the page above may vouch for the frame.
+  if (s.seen !== true && typeof IntersectionObserver === 'function' && !(s.placed && frameVouched())) return false;
   if ((POPOVER && !s.host.matches(':popover-open')) || !isFullyVisible(s.host)) return false;
   // From the keyboard (Enter, Space): the button the user moved the focus to.
   if (event.detail === 0) return s.shadow.activeElement === button;
@@ -157,9 +161,10 @@ function rearm(s: Shown): void {
   s.armedAt = performance.now() + ARM_DELAY_MS;
 }
 
-function see(s: Shown, seen: boolean): void {
+function see(s: Shown, seen: boolean, placed: boolean): void {
   if (seen && s.seen !== true) rearm(s);
   s.seen = seen;
+  s.placed = placed;
   noteChipSeen(seen);
 }
 

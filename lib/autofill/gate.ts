@@ -25,7 +25,10 @@ export const MAYBE_CODE =
 
 let loading = false;
 
-function load(reason: 'page' | 'user'): void {
+/** What a subframe posts to its page when the browser will not vouch that the page shows it (frame-judge.ts). */
+export const FRAME_CHECK = 'otpilot:frame-check';
+
+function load(reason: 'page' | 'user' | 'frames'): void {
   if (loading) return;
   loading = true;
   (globalThis as { __otpilotWake?: string }).__otpilotWake = reason;
@@ -101,6 +104,10 @@ function onMutations(records: MutationRecord[], observer: MutationObserver): voi
   if (pending.length > 0) schedule(250);
 }
 
+function onFrameCheck(event: MessageEvent): void {
+  if (event.data === FRAME_CHECK) load('frames');
+}
+
 function onUser(event: Event): void {
   if (event.composedPath()[0] instanceof HTMLInputElement) load('user');
 }
@@ -114,6 +121,7 @@ export function startGate(): void {
   new MutationObserver(onMutations).observe(document, observed);
   document.addEventListener('focusin', onUser, true);
   document.addEventListener('contextmenu', onUser, true);
+  if (window === window.top) addEventListener('message', onFrameCheck);
   // The first look, now: document_idle already waits for the parsed page, and a queued callback
   // would cost more than the look itself on most pages.
   if (check(document)) load('page');

@@ -6,7 +6,10 @@ import { detectAll, type CodeTarget } from './detect';
 import { fillCode, untouchedByUser } from './fill';
 import { EXCLUDED, isFillable, scoreField } from './signals';
 import { DOC, offerPushed, onIdentifierChange, rememberChip } from './pushed';
-import { isVisibleField, watchFrame } from './visibility';
+import { showsFramesFrom, wakeTopPage } from './frame-judge';
+import { watchFrame } from './frame-seen';
+import { FRAME_CHECK } from './gate';
+import { isVisibleField } from './visibility';
 
 /**
  * The content script's whole job, in every http(s) frame: find code fields (cheaply, at idle
@@ -35,12 +38,29 @@ function listen(): void {
       : { filled: false },
   );
   onMessage('syncOffer', ({ data }) => ({ shown: data?.doc === DOC && offerPushed(data.pushed, data.links) }));
+  onMessage('autofillJudgeFrames', ({ data }) => ({
+    seen: typeof data?.origin === 'string' && showsFramesFrom(data.origin),
+  }));
+}
+
+/** A subframe asks whether this (top) page shows it: the background asks here, so be listening. */
+function onFrameCheck(event: MessageEvent): void {
+  if (event.data === FRAME_CHECK) listen();
+}
+
+/** A subframe asks its page (through the background) whether the page shows it. */
+async function askPage(): Promise<boolean> {
+  wakeTopPage();
+  const answer = await sendMessage('autofillFrameCheck', { url: location.href }).catch(() => null);
+  return answer?.seen === true;
 }
 
 export function startAutofill(): void {
   if (!/^https?:$/.test(location.protocol)) return;
   // Loaded because the user is working in an input: be ready for the context menu or shortcut.
-  if ((globalThis as { __otpilotWake?: string }).__otpilotWake === 'user') listen();
+  const wake = (globalThis as { __otpilotWake?: string }).__otpilotWake;
+  if (wake === 'user' || wake === 'frames') listen();
+  if (window === window.top) addEventListener('message', onFrameCheck);
   document.addEventListener('contextmenu', onContextMenu, true);
   document.addEventListener('focusin', onFocus, true);
   document.addEventListener('change', onIdentifierChange, true);
@@ -49,7 +69,7 @@ export function startAutofill(): void {
   watchShadowRoots(watch);
   watch(document);
   // A frame its parent page hides has no field to fill; look again when it comes into sight.
-  watchFrame(() => schedule(0));
+  watchFrame(() => schedule(0), askPage);
   schedule(0);
 }
 

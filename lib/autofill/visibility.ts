@@ -1,3 +1,4 @@
+import { frameSeen, MIN_FIELD_SIZE, rescanFrame } from './frame-seen';
 import { colorAlpha, filterOpacity, harmlessFilter } from './visibility-style';
 
 /**
@@ -8,8 +9,6 @@ import { colorAlpha, filterOpacity, harmlessFilter } from './visibility-style';
  * code fields and on the chip, never on an ordinary page.
  */
 
-/** Below this size (CSS px, either side) an input is a dot, not a field (a 1×1 input harvesting codes). */
-const MIN_FIELD_SIZE = 8;
 /** Below this opacity (over the element and its ancestors, `filter: opacity()` included) nothing is seen. */
 const MIN_OPACITY = 0.25;
 /** How far up a widget's own parts are looked for (input-otp: input → wrapper → container). */
@@ -115,7 +114,20 @@ function widgetPaintsAt(el: Element, widget: Element, place: DOMRect): boolean {
  * element, and in a frame the user sees.
  */
 export function isVisibleField(el: HTMLElement): boolean {
-  if (!el.isConnected || !frameSeen() || !rendered(el)) return false;
+  return frameSeen() && seenOnPage(el, true);
+}
+
+/**
+ * Can the user see this frame element (see `frame-judge.ts`)? As a field, except that a transparent frame is
+ * never seen, whatever is drawn under it: that is how a page lays a frame over a decoy to steal a click.
+ */
+export function isVisibleFrame(el: HTMLElement): boolean {
+  return frameSeen() && seenOnPage(el, false);
+}
+
+/** `drawnBelow`: a transparent element counts when its own widget draws what the user sees under it. */
+function seenOnPage(el: HTMLElement, drawnBelow: boolean): boolean {
+  if (!el.isConnected || !rendered(el)) return false;
   const rect = el.getBoundingClientRect();
   if (rect.width < MIN_FIELD_SIZE || rect.height < MIN_FIELD_SIZE) return false;
   const place = onScreen(rect);
@@ -124,7 +136,7 @@ export function isVisibleField(el: HTMLElement): boolean {
   if (around < MIN_OPACITY) return false; // the field and everything around it are transparent
   const widget = ancestorAt(el, WIDGET_LEVELS);
   const transparent = ownOpacity(el) * around < MIN_OPACITY;
-  if (transparent && !widgetPaintsAt(el, widget, place)) return false;
+  if (transparent && (!drawnBelow || !widgetPaintsAt(el, widget, place))) return false;
   // Seen where the user looks at it: at most of five points (its middle and around), hit and not covered.
   const root = el.getRootNode() as Document | ShadowRoot;
   const clickThrough = getComputedStyle(el).pointerEvents === 'none';
@@ -165,60 +177,6 @@ export function isFullyVisible(el: Element): boolean {
   return true;
 }
 
-/** Intersection Observer v2 (Chromium): `isVisible` tells whether anything hides the target. */
-interface VisibilityEntry extends IntersectionObserverEntry {
-  isVisible?: boolean;
-}
-const TRACKS_VISIBILITY =
-  typeof IntersectionObserverEntry === 'function' && 'isVisible' in IntersectionObserverEntry.prototype;
-
-/**
- * Calls back with whether the target is seen: `enough` of it inside the top-level viewport and, where
- * the browser can tell (Chromium's IntersectionObserver v2), not covered, transparent or filtered by
- * anything, the pages of parent frames included. Elsewhere (Firefox) only the geometry counts.
- */
-export function watchSeen(
-  target: Element,
-  enough: (entry: IntersectionObserverEntry) => boolean,
-  onChange: (seen: boolean) => void,
-): () => void {
-  if (typeof IntersectionObserver !== 'function') {
-    onChange(true);
-    return () => undefined;
-  }
-  const threshold = [0, 0.01, 0.5, 0.99, 1];
-  const options = TRACKS_VISIBILITY
-    ? ({ threshold, trackVisibility: true, delay: 100 } as IntersectionObserverInit)
-    : { threshold };
-  const observer = new IntersectionObserver((entries) => {
-    const entry = entries[entries.length - 1] as VisibilityEntry;
-    onChange(entry.isIntersecting && enough(entry) && entry.isVisible !== false);
-  }, options);
-  observer.observe(target);
-  return () => observer.disconnect();
-}
-
-/**
- * Whether this frame is seen at all: a frame that its parent page makes transparent, covers, shrinks
- * to a dot or pushes off screen hides its fields, whatever they look like inside. The top frame
- * always is; a subframe is not until the first report.
- */
-let frameState: boolean | null = null;
-/** The chip, drawn over the frame's document, hides part of it from the frame's own report: its own counts too. */
-let chipSeen = false;
-
-function frameSeen(): boolean {
-  if (window === window.top) return true;
-  if (innerWidth < MIN_FIELD_SIZE || innerHeight < MIN_FIELD_SIZE) return false;
-  return frameState === true || chipSeen;
-}
-
-/** What the browser last said about the chip being seen (false once it is gone). */
-export function noteChipSeen(seen: boolean): void {
-  chipSeen = seen;
-}
-
-let rescan: () => void = () => undefined;
 let scrolledTo: IntersectionObserver | undefined;
 
 /** A field below the fold (or scrolled away) is not seen yet: look again once it scrolls into view. */
@@ -227,27 +185,8 @@ function outOfSight(el: Element): false {
   scrolledTo ??= new IntersectionObserver((entries) => {
     const shown = entries.filter((entry) => entry.isIntersecting);
     shown.forEach((entry) => scrolledTo!.unobserve(entry.target));
-    if (shown.length > 0) rescan();
+    if (shown.length > 0) rescanFrame();
   });
   scrolledTo.observe(el);
   return false;
-}
-
-/**
- * `onChange` runs when a field that was out of sight scrolls into view and, in a subframe, when the
- * frame comes into or goes out of sight.
- */
-export function watchFrame(onChange: () => void): void {
-  rescan = onChange;
-  if (window === window.top || frameState !== null) return;
-  frameState = false;
-  // A frame shown only in part (a payment form scrolled half into view) is still seen; a dot is not.
-  const big = (entry: IntersectionObserverEntry) =>
-    entry.intersectionRect.width >= MIN_FIELD_SIZE && entry.intersectionRect.height >= MIN_FIELD_SIZE;
-  watchSeen(document.documentElement, big, (seen) => {
-    if (seen === frameState) return;
-    frameState = seen;
-    onChange();
-  });
-  addEventListener('resize', onChange, { passive: true });
 }

@@ -8,6 +8,7 @@ import { getUnlockedAccounts, getVaultState } from '@/lib/vault/service';
 import { choiceLabel } from './account-label';
 import { codeForFill } from './code';
 import { deliverCode } from './deliver';
+import { pageShowsFrame } from './frame-check';
 import { frameSeen, readTab, updateTab } from './frames';
 import { openPopup } from './open-popup';
 import {
@@ -80,6 +81,11 @@ export function registerAutofillHandlers(): void {
         withAutoFill(t, { frameId: frame.frameId, accountId: account.id, slot, at: now }),
       );
     return { ok: true, code: await codeForFill(account) };
+  });
+
+  onMessage('autofillFrameCheck', async ({ data, sender }) => {
+    const frame = frameOf(sender, data);
+    return { seen: frame.isTop || (await pageShowsFrame(frame.tabId, frame.frameOrigin!)) };
   });
 
   onMessage('autofillFocus', async ({ data, sender }) => {

@@ -34,6 +34,13 @@ export interface AutofillMessages {
   autofillFocus(data: { url: string }): { ok: true };
   /** Shortly after an automatic fill, the field came back empty or a new code field came: the code was refused. */
   autofillRejected(data: { url: string }): { ok: true };
+  /**
+   * A subframe in view that the browser will not vouch for (IntersectionObserver v2 says "not visible", a false
+   * negative it may give) asks whether its page shows it; the background asks the top frame (`autofillJudgeFrames`).
+   */
+  autofillFrameCheck(data: { url: string }): { seen: boolean };
+  /** Sent by the background TO a tab's top frame: does the page show every one of its frames from `origin`? */
+  autofillJudgeFrames(data: { origin: string }): { seen: boolean };
   /** The chip asks the background to open the popup (to unlock or choose an account). */
   autofillOpenPopup(): { ok: true };
   /**

@@ -99,12 +99,7 @@ test('the bank’s verification frame from its payment provider fills only after
   expect(await codesNow()).toContain(await frame.locator('#pay').inputValue());
 });
 
-// FIXME (known finding, see the closing note): a subframe's fields count only while Chromium's IntersectionObserver v2
-// says the frame is seen. In headless Chromium 156 it says "not visible" (a false negative the spec allows) for some
-// runs from the start and for good: measured, a red box added in the corner of the uncovered ad frame read not
-// visible, and nothing in the page covered any point of the frame. The ad frame then never reports its field and this
-// test's precondition (both frames reported) fails, about one run in three. The ad frame still gets nothing.
-test.fixme('shortcut, context menu and the popup’s Fill put the code into the bank’s field, never the ad frame', async ({
+test('shortcut, context menu and the popup’s Fill put the code into the bank’s field, never the ad frame', async ({
   context,
   extensionId,
   serviceWorker,
@@ -165,6 +160,33 @@ test.fixme('shortcut, context menu and the popup’s Fill put the code into the 
   await expect(bank).toHaveValue(/^\d{6}$/);
   expect(await codesNow()).toContain(await bank.inputValue());
   await expect(ad).toHaveValue('');
+});
+
+test('a page that shows the bank’s frame gets it filled; one that makes it transparent or covers it gets nothing', async ({
+  context,
+  extensionId,
+  sites,
+}) => {
+  await seedVault(context, extensionId, [BANK]);
+  sites.page('bank.test', '/2fa', `<!doctype html><title>Bank</title>${field('otp')}`);
+  const frame = (style = '') =>
+    `<iframe src="${sites.https('bank.test', '/2fa')}" width="400" height="160" style="${style}"></iframe>`;
+  const shown = sites.page('shop.test', '/shown', `<!doctype html><title>Shop</title>${frame()}`);
+  const faded = sites.page('evil.test', '/faded', `<!doctype html><title>Prize</title>${frame('opacity:0')}`);
+  const covered = sites.page(
+    'evil.test',
+    '/covered',
+    `<!doctype html><title>Prize</title><div style="position:relative;width:404px">${frame()}
+     <div style="position:absolute;inset:0;background:#fff">Click to win</div></div>`,
+  );
+  const page = await context.newPage();
+  await page.goto(shown);
+  await expect(page.frameLocator('iframe').locator('#otp')).toHaveValue(/^\d{6}$/, { timeout: 15_000 });
+  for (const url of [faded, covered]) {
+    await page.goto(url);
+    await page.waitForTimeout(3000);
+    await expect(page.frameLocator('iframe').locator('#otp'), url).toHaveValue('');
+  }
 });
 
 test('an http downgrade and look-alike hosts get nothing', async ({ context, extensionId, serviceWorker, sites }) => {
@@ -233,12 +255,7 @@ test('a page that refuses every code is filled twice, then the chip says why it 
   await session.detach();
 });
 
-// FIXME (known finding, see the closing note): a subframe's fields count only while Chromium's IntersectionObserver v2
-// says the frame is seen. In headless Chromium 156 it says "not visible" (a false negative the spec allows) for some
-// runs from the start and for good: measured, a red box added in the corner of the uncovered ad frame read not
-// visible, and nothing in the page covered any point of the frame. The ad frame then never reports its field and this
-// test's precondition (both frames reported) fails, about one run in three. The ad frame still gets nothing.
-test.fixme('the phishing guard: Cancel is the default, “Fill anyway” fills that one frame', async ({
+test('the phishing guard: Cancel is the default, “Fill anyway” fills that one frame', async ({
   context,
   extensionId,
   serviceWorker,
