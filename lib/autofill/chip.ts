@@ -75,7 +75,18 @@ export function showChip(anchor: HTMLInputElement, options: ChipOptions): void {
   box.className = 'chip';
   box.setAttribute('role', 'group');
   box.setAttribute('aria-label', 'OTPilot');
-  const s: Shown = { host, shadow, box, anchor, armedAt: Infinity, seen: null, placed: false, at: '', style: '', stop: [] };
+  const s: Shown = {
+    host,
+    shadow,
+    box,
+    anchor,
+    armedAt: Infinity,
+    seen: null,
+    placed: false,
+    at: '',
+    style: '',
+    stop: [],
+  };
   shown = s;
   fillBox(s, options);
   shadow.append(style, box);
