@@ -108,13 +108,56 @@ function widgetPaintsAt(el: Element, widget: Element, place: DOMRect): boolean {
   return false;
 }
 
+/** Boxes a widget must draw in a row for its tiny input to stand for them, and their least size (CSS px). */
+const MIN_BOXES = 4;
+const MIN_BOX_SIZE = 16;
+
+/**
+ * The widget that draws the code boxes a tiny input (smaller than a field can be) stands for, as Vuetify's
+ * VOtpInput does with a 1×1 input under six boxes: an element up to 3 levels above it (never the page's
+ * body), with at least four painted boxes of 16 px or more in one row, the input inside that row's span.
+ * A lone dot of an input, however much else the page draws, has none.
+ */
+function boxesDrawnFor(el: Element): HTMLElement | null {
+  const at = el.getBoundingClientRect();
+  const x = at.left + at.width / 2;
+  const y = at.top + at.height / 2;
+  let widget = flatParent(el);
+  for (let level = 0; widget && level < WIDGET_LEVELS; level++, widget = flatParent(widget)) {
+    if (widget === document.body || widget === document.documentElement) return null;
+    const boxes: DOMRect[] = [];
+    const parts = widget.querySelectorAll('*');
+    for (let i = 0; i < parts.length && i < WIDGET_SCAN; i++) {
+      const part = parts[i]!;
+      if (INTERACTIVE.test(part.localName) || !rendered(part) || !paints(part)) continue;
+      const box = part.getBoundingClientRect();
+      if (box.width < MIN_BOX_SIZE || box.height < MIN_BOX_SIZE) continue;
+      if (boxes.length > 0 && Math.abs(box.top - boxes[0]!.top) > box.height / 2) continue;
+      boxes.push(box);
+    }
+    if (boxes.length < MIN_BOXES) continue;
+    const left = Math.min(...boxes.map((b) => b.left));
+    const right = Math.max(...boxes.map((b) => b.right));
+    const top = Math.min(...boxes.map((b) => b.top));
+    const bottom = Math.max(...boxes.map((b) => b.bottom));
+    const near = MIN_BOX_SIZE;
+    if (x >= left && x <= right && y >= top - near && y <= bottom + near) return widget as HTMLElement;
+  }
+  return null;
+}
+
 /**
  * Can the user see this field? It must be rendered, of a real size, on screen, drawn with a real
  * opacity (or be a transparent input over boxes its widget draws), not covered by an unrelated
- * element, and in a frame the user sees.
+ * element, and in a frame the user sees. A tiny input that stands for the code boxes its widget draws
+ * (`boxesDrawnFor`) is seen when that widget is.
  */
 export function isVisibleField(el: HTMLElement): boolean {
-  return frameSeen() && seenOnPage(el, true);
+  if (!frameSeen() || !el.isConnected || !rendered(el)) return false;
+  const rect = el.getBoundingClientRect();
+  if (rect.width >= MIN_FIELD_SIZE && rect.height >= MIN_FIELD_SIZE) return seenOnPage(el, true);
+  const widget = boxesDrawnFor(el);
+  return widget !== null && seenOnPage(widget, false);
 }
 
 /**
@@ -157,7 +200,8 @@ function seenOnPage(el: HTMLElement, drawnBelow: boolean): boolean {
     if (reached < 0 && !clickThrough) continue;
     const above = reached < 0 ? hits : hits.slice(0, reached);
     // Over a transparent input, its widget's own boxes are what the user sees.
-    if (!above.some((hit) => !(transparent && widget.contains(hit)) && covers(hit))) seen++;
+    // The element's own parts (a widget's boxes) are what is seen, not a cover.
+    if (!above.some((hit) => !el.contains(hit) && !(transparent && widget.contains(hit)) && covers(hit))) seen++;
   }
   return seen * 2 > SAMPLES.length;
 }

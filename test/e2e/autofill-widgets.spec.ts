@@ -35,9 +35,8 @@ const FRAMEWORKS: Record<string, { entry: WidgetEntry; widgets: string[] }> = {
       'vue-input-otp',
       'reka-pin-input',
       'primevue-input-otp',
-      // Not run (a known finding, see the closing note): Vuetify's VOtpInput types into one 1×1 transparent input
-      // behind six aria-hidden boxes; issue 14's "no real size" rule refuses a 1×1 field, and an exception for a
-      // tiny input whose own widget paints the boxes needs a decision of its own. Its mount stays in vue-widgets.ts.
+      // One 1×1 transparent input under six boxes it draws: seen as the boxes it stands for (isVisibleField).
+      'vuetify-otp-input',
       'naive-ui-input-otp',
       'element-plus-input-otp',
     ],
