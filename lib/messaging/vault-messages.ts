@@ -26,10 +26,9 @@ export interface VaultMessages {
   /**
    * Every account (in the user's order), decrypted once per call, with the current codes of the first
    * rows the popup will show (so its first render needs no code generator) and the ids of the accounts
-   * whose websites match the active tab (`lib/sites`), which come first. With `first`, only that many accounts, in the popup's order: what an
-   * opening popup shows first, answered before the whole list (`total` says how many there are).
+   * whose websites match the active tab (`lib/sites`), which come first; `total` says how many there are.
    */
-  vaultAccounts(data?: { first?: number }): Result<{
+  vaultAccounts(data?: Record<string, never>): Result<{
     accounts: Account[];
     codes: ReadyCode[];
     siteIds: string[];

@@ -111,7 +111,7 @@ export function registerVaultHandlers(): void {
       return { ok: true as const };
     }),
   );
-  onMessage('vaultAccounts', ({ sender, data }) =>
+  onMessage('vaultAccounts', ({ sender }) =>
     guarded(sender, async () => {
       const payload = await vault.read();
       if (!payload) throw new VaultLockedError();
@@ -119,11 +119,8 @@ export function registerVaultHandlers(): void {
       // The tab's origin orders the rows only if an account names a website (otherwise it is not looked up);
       // the first codes are computed while it is.
       const originLookup = all.some((a) => a.websites.length > 0) ? activeOrigin() : undefined;
-      const first =
-        typeof data?.first === 'number' && Number.isSafeInteger(data.first) && data.first > 0 ? data.first : 0;
-      const { rows, codes, siteIds } = await firstRows(all, originLookup ?? null, first || FIRST_ROWS);
-      // With `first`, only the rows (already in the popup's order); else every account, in the user's order.
-      const accounts = first ? rows : inUserOrder(all);
+      const { codes, siteIds } = await firstRows(all, originLookup ?? null, FIRST_ROWS);
+      const accounts = inUserOrder(all);
       return { ok: true as const, accounts, codes, siteIds, total: all.length, clockOffsetMs: clockOffset() };
     }),
   );
