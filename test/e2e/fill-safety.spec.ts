@@ -189,6 +189,21 @@ test('a page that shows the bank’s frame gets it filled; one that makes it tra
   }
 });
 
+test('a plain-http page that the account lists (a router’s sign-in page) is filled', async ({
+  context,
+  extensionId,
+  sites,
+}) => {
+  // Not a secure context (unlike http://127.0.0.1): pages like this lack some APIs (crypto.randomUUID).
+  sites.page('router.test', '/login', `<!doctype html><title>Router</title>${field('otp')}`);
+  const url = sites.http('router.test', '/login');
+  await seedVault(context, extensionId, [totp('Router', 'admin', SECRET, { websites: [new URL(url).origin] })]);
+  const page = await context.newPage();
+  await page.goto(url);
+  await expect(page.locator('#otp')).toHaveValue(/^\d{6}$/);
+  expect(await codesNow()).toContain(await page.locator('#otp').inputValue());
+});
+
 test('an http downgrade and look-alike hosts get nothing', async ({ context, extensionId, serviceWorker, sites }) => {
   await seedVault(context, extensionId, [BANK]);
   const html = `<!doctype html><title>Sign in</title>${field('otp')}`;
