@@ -1,5 +1,6 @@
 import { useEffect, useId, useState } from 'react';
 import { settingsItem } from '@/lib/storage/items';
+import { SwitchField } from './switch-field';
 
 /** Options: fill codes by themselves when exactly one account belongs to the page. */
 export function AutofillSection() {
@@ -19,19 +20,9 @@ export function AutofillSection() {
   return (
     <section className="vault-section" aria-labelledby={`${id}-h`}>
       <h2 id={`${id}-h`}>Auto-fill</h2>
-      <div className="vault-field">
-        <label>
-          <input
-            type="checkbox"
-            role="switch"
-            checked={autoFill ?? false}
-            disabled={autoFill === null}
-            aria-describedby={`${id}-note`}
-            onChange={(e) => void toggle(e.target.checked)}
-          />{' '}
-          Fill verification codes automatically
-        </label>
-      </div>
+      <SwitchField on={autoFill} onChange={(next) => void toggle(next)} describedBy={`${id}-note`}>
+        Fill verification codes automatically
+      </SwitchField>
       <p id={`${id}-note`} className="vault-note">
         {autoFill === false
           ? 'Codes are filled only when you pick an account: in the chip beside the field, the popup, the right-click menu or the keyboard shortcut.'

@@ -1,5 +1,6 @@
 import { useEffect, useState } from 'react';
 import { skyvernNotifyItem } from '@/lib/storage/items';
+import { SwitchField } from '../options/switch-field';
 
 /** Options → Skyvern: the optional notification (with a Copy button) when a code is pushed. Off by default. */
 export function PushNoticeToggle() {
@@ -9,20 +10,14 @@ export function PushNoticeToggle() {
     return skyvernNotifyItem.watch(setOn);
   }, []);
   return (
-    <div className="vault-field">
-      <label>
-        <input
-          type="checkbox"
-          role="switch"
-          checked={on ?? false}
-          disabled={on === null}
-          onChange={(e) => {
-            setOn(e.target.checked);
-            void skyvernNotifyItem.setValue(e.target.checked);
-          }}
-        />{' '}
-        Notify me when a code is pushed
-      </label>
-    </div>
+    <SwitchField
+      on={on}
+      onChange={(next) => {
+        setOn(next);
+        void skyvernNotifyItem.setValue(next);
+      }}
+    >
+      Notify me when a code is pushed
+    </SwitchField>
   );
 }

@@ -1,42 +1,10 @@
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
 import { importFile } from '@/lib/import/import-file';
-import { encodeBase32 } from '@/lib/otp/base32';
-import type { ParsedOtpauth } from '@/lib/otp/types';
+import { arbitraryAccount } from '@/lib/otp/arbitrary-account';
 import { exportOtpauthList, OTPAUTH_LIST_FILE_NAME } from './otpauth-list';
 
-const text = fc.string({ unit: 'grapheme', maxLength: 24 }).filter((s) => s === s.trim());
-const secret = fc.uint8Array({ minLength: 1, maxLength: 64 }).map(encodeBase32);
-const algorithm = fc.constantFrom('SHA1', 'SHA256', 'SHA512' as const);
-const names = { issuer: text, accountName: text, secret };
-
-/** Accounts of every type with every parameter a vault may hold. */
-const account: fc.Arbitrary<ParsedOtpauth> = fc.oneof(
-  fc.record({
-    type: fc.constant('totp' as const),
-    ...names,
-    algorithm,
-    digits: fc.integer({ min: 6, max: 8 }),
-    period: fc.integer({ min: 1, max: 10_000_000 }),
-    counter: fc.constant(0),
-  }),
-  fc.record({
-    type: fc.constant('hotp' as const),
-    ...names,
-    algorithm,
-    digits: fc.integer({ min: 6, max: 8 }),
-    period: fc.constant(30),
-    counter: fc.maxSafeNat(),
-  }),
-  fc.record({
-    type: fc.constant('steam' as const),
-    ...names,
-    algorithm: fc.constant('SHA1' as const),
-    digits: fc.constant(5),
-    period: fc.constant(30),
-    counter: fc.constant(0),
-  }),
-);
+const account = arbitraryAccount;
 
 describe('exportOtpauthList', () => {
   it('writes one otpauth:// link a line', () => {

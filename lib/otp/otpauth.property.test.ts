@@ -1,46 +1,11 @@
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
-import { encodeBase32 } from './base32';
+import { arbitraryAccount } from './arbitrary-account';
+import type { ParsedOtpauth } from './types';
 import { formatOtpauthUri, OtpauthError, parseOtpauthUri } from './otpauth';
 import { parseSecretOrUri } from './parse-input';
-import type { ParsedOtpauth } from './types';
 
-const text = fc.string({ unit: 'grapheme', maxLength: 24 }).filter((s) => s === s.trim());
-const secret = fc.uint8Array({ minLength: 1, maxLength: 64 }).map(encodeBase32);
-const algorithm = fc.constantFrom('SHA1', 'SHA256', 'SHA512' as const);
-
-const account: fc.Arbitrary<ParsedOtpauth> = fc.oneof(
-  fc.record({
-    type: fc.constant('totp' as const),
-    issuer: text,
-    accountName: text,
-    secret,
-    algorithm,
-    digits: fc.integer({ min: 6, max: 8 }),
-    period: fc.integer({ min: 1, max: 10_000_000 }),
-    counter: fc.constant(0),
-  }),
-  fc.record({
-    type: fc.constant('hotp' as const),
-    issuer: text,
-    accountName: text,
-    secret,
-    algorithm,
-    digits: fc.integer({ min: 6, max: 8 }),
-    period: fc.constant(30),
-    counter: fc.maxSafeNat(),
-  }),
-  fc.record({
-    type: fc.constant('steam' as const),
-    issuer: text,
-    accountName: text,
-    secret,
-    algorithm: fc.constant('SHA1' as const),
-    digits: fc.constant(5),
-    period: fc.constant(30),
-    counter: fc.constant(0),
-  }),
-);
+const account = arbitraryAccount;
 
 /** Strings that look enough like otpauth links to reach every branch of the parser. */
 const piece = fc.oneof(
