@@ -1,10 +1,47 @@
 import AxeBuilder from '@axe-core/playwright';
 import type { Page } from '@playwright/test';
-import { expect, test } from '../support/fixtures';
+import { base64Encode, BinaryWriter } from '@bufbuild/protobuf/wire';
+import QRCode from 'qrcode';
+import { expect } from '../support/fixtures';
+import { connectSkyvern, push, test } from '../support/skyvern';
 import { createVault, seedAccounts, totp } from '../support/vault';
 
 const PASSWORD = 'correct horse battery staple';
 const SECRET = 'JBSWY3DPEHPK3PXP';
+
+/** A Google Authenticator export link holding one account. */
+function migrationUri(): string {
+  const entry = new BinaryWriter();
+  entry.tag(1, 2).bytes(new Uint8Array([1, 2, 3, 4, 5, 6, 7, 8, 9, 10]));
+  entry.tag(2, 2).string('ann@example.com').tag(3, 2).string('Acme');
+  entry.tag(4, 0).int32(1).tag(5, 0).int32(1).tag(6, 0).int32(2);
+  const payload = new BinaryWriter().tag(1, 2).bytes(entry.finish());
+  return `otpauth-migration://offline?data=${encodeURIComponent(base64Encode(payload.finish()))}`;
+}
+
+/** One PNG picture holding a QR code per text, side by side (drawn on the page's canvas). */
+async function pictureOfQrCodes(page: Page, texts: string[]): Promise<Buffer> {
+  const sources = await Promise.all(texts.map((t) => QRCode.toDataURL(t, { scale: 4, margin: 4 })));
+  const base64 = await page.evaluate(async (urls) => {
+    const images = await Promise.all(
+      urls.map(async (src) => {
+        const img = new Image();
+        img.src = src;
+        await img.decode();
+        return img;
+      }),
+    );
+    const canvas = document.createElement('canvas');
+    canvas.width = images.reduce((w, img) => w + img.width, 0);
+    canvas.height = Math.max(...images.map((img) => img.height));
+    const ctx = canvas.getContext('2d')!;
+    ctx.fillStyle = '#fff';
+    ctx.fillRect(0, 0, canvas.width, canvas.height);
+    images.reduce((x, img) => (ctx.drawImage(img, x, 0), x + img.width), 0);
+    return canvas.toDataURL('image/png').split(',')[1]!;
+  }, sources);
+  return Buffer.from(base64, 'base64');
+}
 
 /** The serious and critical axe violations on the page as it is now, one line each (rule, target, summary). */
 async function seriousViolations(page: Page): Promise<string[]> {
@@ -49,6 +86,43 @@ for (const colorScheme of ['light', 'dark'] as const) {
       found['locked'] = await seriousViolations(page);
 
       expect(found).toEqual({ 'first run': [], list: [], 'add form': [], 'edit form': [], locked: [] });
+    });
+
+    test('the popup’s QR results have no serious or critical axe violation', async ({ openPopup }) => {
+      const { page } = await openPopup();
+      await page.emulateMedia({ colorScheme });
+      await createVault(page, PASSWORD);
+      await page.reload();
+      await page.getByRole('button', { name: 'Add account' }).click();
+      const picture = await pictureOfQrCodes(page, [migrationUri(), 'https://example.com/']);
+      await page
+        .getByLabel('QR code image', { exact: true })
+        .setInputFiles({ name: 'codes.png', mimeType: 'image/png', buffer: picture });
+      await expect(page.getByText('Found 2 QR codes.')).toBeVisible();
+      await expect(page.getByRole('region', { name: 'Google Authenticator export' })).toBeVisible();
+      await expect(page.getByRole('button', { name: 'Import 1 account' })).toBeVisible();
+      await expect(page.getByText('This QR code is not an authenticator code')).toBeVisible();
+
+      expect(await seriousViolations(page)).toEqual([]);
+    });
+
+    test('the popup’s pushed Skyvern codes have no serious or critical axe violation', async ({
+      context,
+      extensionId,
+      openOptions,
+      openPopup,
+      skyvern,
+    }) => {
+      await connectSkyvern({ context, extensionId, openOptions, skyvern }, [totp('GitHub', 'octo', SECRET)]);
+      await push(skyvern, 'ann@example.com', 'Your sign-in code is 482913.');
+      await push(skyvern, '+14155550100', 'Your Acme code: 771 204', 'sms');
+      const { page } = await openPopup();
+      await page.emulateMedia({ colorScheme });
+      await expect(page.getByRole('button', { name: 'Copy Skyvern code for ann@example.com' })).toHaveText('482 913');
+      await expect(page.getByRole('button', { name: 'Copy Skyvern code for +14155550100' })).toHaveText('771 204');
+      await expect(page.getByRole('button', { name: /Copy code for GitHub \(octo\)/ })).toBeVisible();
+
+      expect(await seriousViolations(page)).toEqual([]);
     });
 
     test('the options page has no serious or critical axe violation, locked and unlocked', async ({ openOptions }) => {
