@@ -67,7 +67,12 @@ let chipSeen = false;
 let vouchedAt = 0;
 /** How long the page's word holds before it is asked again. */
 const VOUCH_MS = 10_000;
+/** After a "no", the page is asked again after 2 s, then 4, 8... up to a minute (it may show the frame later). */
+const ASK_GAP_MS = 2_000;
+const MAX_ASK_GAP_MS = 60_000;
 let asking = false;
+let askAfter = 0;
+let denials = 0;
 let askPage: (() => Promise<boolean>) | null = null;
 
 export function frameSeen(): boolean {
@@ -80,7 +85,7 @@ export function frameSeen(): boolean {
 export function frameVouched(): boolean {
   if (window === window.top || !framePlaced) return false;
   if (performance.now() - vouchedAt < VOUCH_MS && vouchedAt > 0) return true;
-  if (askPage && !asking) {
+  if (askPage && !asking && performance.now() >= askAfter) {
     asking = true;
     const ask = askPage;
     void ask()
@@ -89,6 +94,12 @@ export function frameVouched(): boolean {
         asking = false;
         const was = vouchedAt > 0;
         vouchedAt = seen ? performance.now() : 0;
+        denials = seen ? 0 : denials + 1;
+        if (!seen) {
+          const gap = Math.min(ASK_GAP_MS * 2 ** (denials - 1), MAX_ASK_GAP_MS);
+          askAfter = performance.now() + gap;
+          setTimeout(rescanFrame, gap);
+        }
         if (seen || was) rescanFrame();
       });
   }
