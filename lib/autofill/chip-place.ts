@@ -15,7 +15,9 @@ export interface Edges {
 export const COMPACT_WIDTH = 360;
 const GAP = 6;
 
-const overlaps = (a: Edges, b: Edges) => a.left < b.right && b.left < a.right && a.top < b.bottom && b.top < a.bottom;
+/** Whether two boxes share any area. */
+export const overlaps = (a: Edges, b: Edges) =>
+  a.left < b.right && b.left < a.right && a.top < b.bottom && b.top < a.bottom;
 
 /**
  * `keepClear`: other frames on the page. A browser judges a frame's fields hidden when anything covers any

@@ -1,3 +1,4 @@
+import { overlaps } from './chip-place';
 import { frameSeen, MIN_FIELD_SIZE, rescanFrame } from './frame-seen';
 import { colorAlpha, filterOpacity, harmlessFilter } from './visibility-style';
 
@@ -60,10 +61,6 @@ function onScreen(rect: DOMRect): DOMRect | null {
   const right = Math.min(rect.right, document.documentElement.clientWidth || innerWidth);
   const bottom = Math.min(rect.bottom, document.documentElement.clientHeight || innerHeight);
   return right > left && bottom > top ? new DOMRect(left, top, right - left, bottom - top) : null;
-}
-
-function overlaps(a: DOMRect, b: DOMRect): boolean {
-  return a.left < b.right && b.left < a.right && a.top < b.bottom && b.top < a.bottom;
 }
 
 function ancestorAt(el: Element, levels: number): Element {

@@ -52,11 +52,15 @@ export async function connectSkyvern(
 }
 
 /** How many frames the background is polling Skyvern for. */
-export const waitingFrames = (serviceWorker: Worker) =>
-  serviceWorker.evaluate(async () => {
-    const { skyvernWaits } = await chrome.storage.session.get('skyvernWaits');
-    return Array.isArray(skyvernWaits) ? skyvernWaits.length : 0;
-  });
+/** The frames waiting for a pushed code; with `exceptHost`, those of other sites only. */
+export const waitingFrames = (serviceWorker: Worker, exceptHost = '') =>
+  serviceWorker.evaluate(async (except) => {
+    const { skyvernWaits } = (await chrome.storage.session.get('skyvernWaits')) as {
+      skyvernWaits?: { origin: string }[];
+    };
+    const waits = Array.isArray(skyvernWaits) ? skyvernWaits : [];
+    return waits.filter((w) => !except || new URL(w.origin).hostname !== except).length;
+  }, exceptHost);
 
 /**
  * Ties an identifier to a site as an earlier click on the chip's offer would have (the tie the options
