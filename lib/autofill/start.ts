@@ -157,27 +157,25 @@ function onContextMenu(event: MouseEvent): void {
  */
 const offering = new WeakSet<HTMLInputElement>();
 
-/** Auto-fill when the background says exactly one account matches; otherwise show the chip. */
-async function offer(target: CodeTarget): Promise<void> {
-  if (!untouchedByUser(target.inputs) || target.inputs.some((el) => offering.has(el))) return;
-  target.inputs.forEach((el) => offering.add(el));
-  try {
-    await offerNow(target);
-  } finally {
-    target.inputs.forEach((el) => offering.delete(el));
-  }
-}
-
-/** Fills `inputs` without the focus it moves starting an offer of its own. */
-async function fillHere(inputs: HTMLInputElement[], code: string): Promise<boolean> {
+/** Runs `run` with `inputs` marked as ours (those not marked already), so that focus moved meanwhile offers nothing. */
+async function asOurs<T>(inputs: HTMLInputElement[], run: () => Promise<T>): Promise<T> {
   const ours = inputs.filter((el) => !offering.has(el));
   ours.forEach((el) => offering.add(el));
   try {
-    return await fillCode(inputs, code);
+    return await run();
   } finally {
     ours.forEach((el) => offering.delete(el));
   }
 }
+
+/** Auto-fill when the background says exactly one account matches; otherwise show the chip. */
+async function offer(target: CodeTarget): Promise<void> {
+  if (!untouchedByUser(target.inputs) || target.inputs.some((el) => offering.has(el))) return;
+  await asOurs(target.inputs, () => offerNow(target));
+}
+
+/** Fills `inputs` without the focus it moves starting an offer of its own. */
+const fillHere = (inputs: HTMLInputElement[], code: string) => asOurs(inputs, () => fillCode(inputs, code));
 
 async function offerNow(target: CodeTarget): Promise<void> {
   const url = location.href;
