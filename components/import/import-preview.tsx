@@ -1,8 +1,5 @@
 import type { ImportResult } from '@/lib/import/import-file';
-
-function accountLabel(a: ImportResult['accounts'][number]): string {
-  return [a.issuer, a.accountName].filter(Boolean).join(': ') || 'Unnamed account';
-}
+import { accountLabel } from '@/lib/otp/label';
 
 /** What a file holds: the accounts that will be imported, and the entries that cannot be, with the reason. */
 export function ImportPreview({ result }: { result: ImportResult }) {
@@ -17,7 +14,7 @@ export function ImportPreview({ result }: { result: ImportResult }) {
         <ul aria-label="Accounts found">
           {accounts.map((a, i) => (
             <li key={i}>
-              {accountLabel(a)} <small>({a.type.toUpperCase()})</small>
+              {accountLabel(a.issuer, a.accountName)} <small>({a.type.toUpperCase()})</small>
             </li>
           ))}
         </ul>

@@ -1,4 +1,5 @@
-import type { OtpAlgorithm, OtpType } from '@/lib/vault/types';
+import { DIGIT_CHOICES, OTP_ALGORITHMS } from '@/lib/otp/account-rules';
+import type { OtpAlgorithm, OtpType } from '@/lib/otp/types';
 
 export interface Advanced {
   type: OtpType;
@@ -27,17 +28,19 @@ export function AdvancedFields({ value, onChange }: { value: Advanced; onChange(
         <label>
           Algorithm
           <select value={value.algorithm} onChange={(e) => set({ algorithm: e.target.value as OtpAlgorithm })}>
-            <option>SHA1</option>
-            <option>SHA256</option>
-            <option>SHA512</option>
+            {OTP_ALGORITHMS.map((a) => (
+              <option key={a}>{a}</option>
+            ))}
           </select>
         </label>
         <label>
           Digits
           <select value={value.digits} onChange={(e) => set({ digits: Number(e.target.value) })}>
-            <option value={6}>6</option>
-            <option value={7}>7</option>
-            <option value={8}>8</option>
+            {DIGIT_CHOICES.map((n) => (
+              <option key={n} value={n}>
+                {n}
+              </option>
+            ))}
           </select>
         </label>
         <label>

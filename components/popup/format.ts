@@ -5,11 +5,7 @@ export function groupCode(code: string, type: string): string {
   return `${code.slice(0, half)} ${code.slice(half)}`;
 }
 
-/** "Issuer (account)" as used in button names; either half may be missing. */
-export function accountLabel(issuer: string, accountName: string): string {
-  if (issuer && accountName) return `${issuer} (${accountName})`;
-  return issuer || accountName || 'Unnamed account';
-}
+export { accountLabel } from '@/lib/otp/label';
 
 /** An icon the popup may draw: an https address or a data: image (never javascript:, http: or a file). */
 export function drawableIcon(icon: string | undefined): icon is string {

@@ -5,7 +5,7 @@ import { originOf } from '@/lib/sites/match';
 import { settingsItem } from '@/lib/storage/items';
 import { codeSlot } from '@/lib/vault/first-codes';
 import { getUnlockedAccounts, getVaultState } from '@/lib/vault/service';
-import { choiceLabel } from './account-label';
+import { accountLabel } from '@/lib/otp/label';
 import { codeForFill } from './code';
 import { deliverCode } from './deliver';
 import { pageShowsFrame } from './frame-check';
@@ -55,7 +55,7 @@ export function registerAutofillHandlers(): void {
       locked: state === 'locked',
       empty: state === 'empty' || (state === 'unlocked' && !accounts),
       autoFill: offer.autoFill,
-      matches: offer.matches.map((a) => ({ id: a.id, label: choiceLabel(a) })),
+      matches: offer.matches.map((a) => ({ id: a.id, label: accountLabel(a.issuer, a.accountName) })),
       // Other accounts' names stay out of web pages: "Choose account..." opens the popup instead.
       others: [],
       ...(offer.thirdParty && { thirdParty: offer.thirdParty }),
@@ -120,8 +120,12 @@ export function registerAutofillHandlers(): void {
     if (target.kind === 'none') return { ok: false, error: 'No verification code field found on this page.' };
     if (target.kind === 'confirm' && data.confirmed?.origin !== target.origin) {
       const { host, origin, website } = target;
-      const error = `${host} is not a website of ${choiceLabel(account)}.`;
-      return { ok: false, error, confirm: { host, origin, website, account: choiceLabel(account) } };
+      const error = `${host} is not a website of ${accountLabel(account.issuer, account.accountName)}.`;
+      return {
+        ok: false,
+        error,
+        confirm: { host, origin, website, account: accountLabel(account.issuer, account.accountName) },
+      };
     }
     const code = await codeForFill(account);
     const filled = await deliverCode({

@@ -1,7 +1,7 @@
 import { base64Bytes, concatBytes, hexBytes, utf8Text } from './bytes';
 import { checkKdfTotal } from '@/lib/kdf/limits';
 import { aesGcmOpen, scryptKey } from './crypto';
-import { collect, entryName, isRecord } from './entry';
+import { collect, entryName, isRecord, UNNAMED_ENTRY } from './entry';
 import { badFile, parseJson, requirePassword, wrongPassword } from './problems';
 import type { ImportFormat, ImportResult } from './types';
 
@@ -64,7 +64,7 @@ function readDb(db: unknown, format: string): ImportResult {
       const { secret, algo, digits, period, counter } = e.info;
       return { type: e.type, issuer: e.issuer, accountName: e.name, secret, algorithm: algo, digits, period, counter };
     },
-    (e) => (isRecord(e) ? entryName(e.issuer, e.name) : 'Unnamed entry'),
+    (e) => (isRecord(e) ? entryName(e.issuer, e.name) : UNNAMED_ENTRY),
   );
 }
 

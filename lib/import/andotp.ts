@@ -2,7 +2,7 @@ import { concatBytes, startsWithAscii, utf8Text } from './bytes';
 import { KDF_LIMITS } from '@/lib/kdf/limits';
 import { aesGcmOpen, pbkdf2, sha256 } from './crypto';
 import { splitLabel } from '@/lib/otp/label';
-import { collect, entryName, isRecord, textOf } from './entry';
+import { collect, entryName, isRecord, textOf, UNNAMED_ENTRY } from './entry';
 import { badFile, parseJson, requirePassword, wrongPassword } from './problems';
 import type { ImportFormat, ImportInput, ImportResult } from './types';
 
@@ -33,7 +33,7 @@ function readEntries(entries: unknown[], format: string): ImportResult {
       const { type, secret, algorithm, digits, period, counter } = e;
       return { type, ...names(e), secret, algorithm, digits, period, counter };
     },
-    (e) => (isRecord(e) ? entryName(names(e).issuer, names(e).accountName) : 'Unnamed entry'),
+    (e) => (isRecord(e) ? entryName(names(e).issuer, names(e).accountName) : UNNAMED_ENTRY),
   );
 }
 

@@ -1,4 +1,4 @@
-import { collect, isRecord } from './entry';
+import { collect, isRecord, UNNAMED_ENTRY } from './entry';
 import type { ImportFormat } from './types';
 
 const DUO = 'Duo Mobile';
@@ -21,6 +21,6 @@ export const duoFormat: ImportFormat = {
         const hotp = counter !== undefined && counter !== null;
         return { type: hotp ? 'hotp' : 'totp', issuer: '', accountName: a.name, secret: otpSecret, counter };
       },
-      (a) => (isRecord(a) && typeof a.name === 'string' ? a.name : 'Unnamed entry'),
+      (a) => (isRecord(a) && typeof a.name === 'string' ? a.name : UNNAMED_ENTRY),
     ),
 };

@@ -1,6 +1,14 @@
 import { encodeBase32, normalizeSecret } from '@/lib/otp/base32';
 import { OtpauthError } from '@/lib/otp/errors';
-import { wellFormed } from '@/lib/otp/label';
+import {
+  DIGITS_RULE,
+  isOtpAlgorithm,
+  isOtpType,
+  validCounter,
+  validDigits,
+  validPeriod,
+} from '@/lib/otp/account-rules';
+import { accountLabel, wellFormed } from '@/lib/otp/label';
 import { steamAccount } from '@/lib/otp/otpauth';
 import type { OtpAlgorithm, OtpType, ParsedOtpauth } from '@/lib/otp/types';
 import type { ImportResult, SkippedEntry } from './types';
@@ -18,6 +26,9 @@ export interface RawEntry {
   period?: unknown;
   counter?: unknown;
 }
+
+/** How an entry without any name is listed among the skipped ones. */
+export const UNNAMED_ENTRY = 'Unnamed entry';
 
 /** A problem with one entry; its message ends "…was skipped because <message>". */
 export class EntryProblem extends Error {
@@ -41,7 +52,7 @@ function wholeNumber(value: unknown): number | undefined {
 function readType(value: unknown): OtpType | string {
   const t = textOf(value).toLowerCase();
   if (!t) return 'totp';
-  if (t === 'totp' || t === 'hotp' || t === 'steam') return t;
+  if (isOtpType(t)) return t;
   return `it is a ${textOf(value).slice(0, 20)} account, which OTPilot does not support`;
 }
 
@@ -69,7 +80,7 @@ function readSecret(value: unknown): string {
 /** The account for `raw`, or the reason it cannot be used. */
 export function toAccount(raw: RawEntry): ParsedOtpauth | string {
   const type = readType(raw.type);
-  if (type !== 'totp' && type !== 'hotp' && type !== 'steam') return type;
+  if (!isOtpType(type)) return type;
   let secret: string;
   try {
     secret = readSecret(raw.secret);
@@ -80,14 +91,14 @@ export function toAccount(raw: RawEntry): ParsedOtpauth | string {
   const accountName = textOf(raw.accountName);
   if (type === 'steam') return steamAccount(secret, issuer, accountName);
   const algorithm = readAlgorithm(raw.algorithm);
-  if (algorithm !== 'SHA1' && algorithm !== 'SHA256' && algorithm !== 'SHA512') return algorithm;
+  if (!isOtpAlgorithm(algorithm)) return algorithm;
   const digits = wholeNumber(raw.digits) ?? 6;
-  if (!(digits >= 6 && digits <= 8))
-    return `it has ${textOf(raw.digits) || 'an unknown number of'} digits (6 to 8 supported)`;
+  if (!validDigits(type, digits))
+    return `it has ${textOf(raw.digits) || 'an unknown number of'} digits (${DIGITS_RULE.toLowerCase()})`;
   const period = type === 'totp' ? (wholeNumber(raw.period) ?? 30) : 30;
-  if (!(period >= 1)) return `its period "${textOf(raw.period)}" is not a whole number of seconds`;
+  if (!validPeriod(period)) return `its period "${textOf(raw.period)}" is not a whole number of seconds`;
   const counter = type === 'hotp' ? (wholeNumber(raw.counter) ?? 0) : 0;
-  if (!(counter >= 0)) return `its counter "${textOf(raw.counter)}" is not a whole number`;
+  if (!validCounter(counter)) return `its counter "${textOf(raw.counter)}" is not a whole number`;
   return { type, issuer, accountName, secret, algorithm, digits, period, counter };
 }
 
@@ -98,9 +109,7 @@ function reasonOf(e: unknown): string {
 
 /** How a skipped entry is named to the user. */
 export function entryName(issuer: unknown, accountName: unknown): string {
-  const i = textOf(issuer);
-  const a = textOf(accountName);
-  return i && a ? `${i} (${a})` : i || a || 'Unnamed entry';
+  return accountLabel(textOf(issuer), textOf(accountName), UNNAMED_ENTRY);
 }
 
 /**
@@ -116,7 +125,7 @@ export function collect<T>(
   const accounts: ParsedOtpauth[] = [];
   const skipped: SkippedEntry[] = [];
   for (const item of items) {
-    let name = 'Unnamed entry';
+    let name = UNNAMED_ENTRY;
     try {
       name = nameOf(item);
       const raw = convert(item);

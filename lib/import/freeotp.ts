@@ -1,6 +1,6 @@
 import { readAndroidPrefs } from './android-prefs';
 import { signedBytes } from './bytes';
-import { collect, entryName, isRecord } from './entry';
+import { collect, entryName, isRecord, UNNAMED_ENTRY } from './entry';
 import { parseJson } from './problems';
 import type { ImportFormat, ImportInput, ImportResult } from './types';
 
@@ -28,7 +28,7 @@ function readTokens(tokens: unknown[], format: string): ImportResult {
         counter: t.counter,
       };
     },
-    (t) => (isRecord(t) ? entryName(t.issuerExt || t.issuerInt, t.label) : 'Unnamed entry'),
+    (t) => (isRecord(t) ? entryName(t.issuerExt || t.issuerInt, t.label) : UNNAMED_ENTRY),
   );
 }
 

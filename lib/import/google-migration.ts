@@ -1,6 +1,6 @@
 import { base64Decode } from '@bufbuild/protobuf/wire';
 import { encodeBase32 } from '@/lib/otp/base32';
-import { splitLabel, wellFormed } from '@/lib/otp/label';
+import { accountLabel, splitLabel, wellFormed } from '@/lib/otp/label';
 import type { OtpAlgorithm, ParsedOtpauth } from '@/lib/otp/types';
 import { readMigrationPayload, type RawOtpParameters } from './google-migration-proto';
 
@@ -79,7 +79,7 @@ export function decodeMigrationUri(uri: string): MigrationBatch {
   for (const p of payload.otpParameters) {
     const a = toAccount(p);
     if (typeof a === 'string')
-      skipped.push({ name: wellFormed(p.issuer ? `${p.issuer} (${p.name})` : p.name), reason: a });
+      skipped.push({ name: accountLabel(wellFormed(p.issuer), wellFormed(p.name)), reason: a });
     else accounts.push(a);
   }
   const size = Math.max(1, payload.batchSize);

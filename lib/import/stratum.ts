@@ -1,6 +1,6 @@
 import { startsWithAscii, utf8Text } from './bytes';
 import { aesCbcOpen, aesGcmOpen, argon2idKey, pbkdf2 } from './crypto';
-import { collect, entryName, isRecord } from './entry';
+import { collect, entryName, isRecord, UNNAMED_ENTRY } from './entry';
 import { badFile, parseJson, requirePassword, wrongPassword } from './problems';
 import type { ImportFormat, ImportResult } from './types';
 
@@ -31,7 +31,7 @@ function readBackup(json: unknown, format: string): ImportResult {
         counter: a.Counter,
       };
     },
-    (a) => (isRecord(a) ? entryName(a.Issuer, a.Username) : 'Unnamed entry'),
+    (a) => (isRecord(a) ? entryName(a.Issuer, a.Username) : UNNAMED_ENTRY),
   );
 }
 

@@ -1,7 +1,7 @@
 import { readAndroidPrefs } from './android-prefs';
 import { base64Bytes, hexBytes, utf8Text } from './bytes';
 import { aesCbcOpen, sha256 } from './crypto';
-import { collect, EntryProblem, isRecord } from './entry';
+import { collect, EntryProblem, isRecord, UNNAMED_ENTRY } from './entry';
 import { badFile, parseJson, requirePassword, wrongPassword } from './problems';
 import type { ImportFormat, ImportInput, ImportResult } from './types';
 
@@ -36,7 +36,7 @@ function readEntries(entries: Record<string, unknown>[], format: string): Import
       digits: e.digits,
       period: e.period,
     }),
-    (e) => [e.issuer, e.name].filter((s) => typeof s === 'string' && s).join(' ') || 'Unnamed entry',
+    (e) => [e.issuer, e.name].filter((s) => typeof s === 'string' && s).join(' ') || UNNAMED_ENTRY,
   );
 }
 

@@ -1,6 +1,6 @@
 import { base64Bytes, utf8Text } from './bytes';
 import { aesGcmOpen, pbkdf2 } from './crypto';
-import { collect, entryName, isRecord } from './entry';
+import { collect, entryName, isRecord, UNNAMED_ENTRY } from './entry';
 import { badFile, parseJson, requirePassword, wrongPassword } from './problems';
 import type { ImportFormat, ImportResult } from './types';
 
@@ -31,7 +31,7 @@ function readServices(services: unknown[], format: string): ImportResult {
         counter: otp.counter,
       };
     },
-    (s) => (isRecord(s) ? entryName(namesOf(s).issuer, namesOf(s).accountName) : 'Unnamed entry'),
+    (s) => (isRecord(s) ? entryName(namesOf(s).issuer, namesOf(s).accountName) : UNNAMED_ENTRY),
   );
 }
 

@@ -1,5 +1,6 @@
 import { createGuardrails, generate, type HashAlgorithm } from 'otplib';
 import { clockNow } from '@/lib/clock/now';
+import { DIGITS_RULE, isOtpAlgorithm, validCounter, validDigits, validPeriod } from './account-rules';
 import { decodeBase32 } from './base32';
 import { encodeSteamToken, STEAM_DIGITS, STEAM_PERIOD, validateSteamToken } from './steam';
 import type { OtpAlgorithm, OtpParams } from './types';
@@ -18,14 +19,12 @@ const HASH: Record<OtpAlgorithm, HashAlgorithm> = { SHA1: 'sha1', SHA256: 'sha25
 const steamHooks = { encodeToken: encodeSteamToken, validateToken: validateSteamToken };
 
 function checkParams(p: OtpParams): void {
-  if (!(p.algorithm in HASH)) throw new RangeError(`Unsupported algorithm ${String(p.algorithm)}.`);
-  if (p.type !== 'steam' && (!Number.isInteger(p.digits) || p.digits < 6 || p.digits > 8)) {
-    throw new RangeError(`A code has 6 to 8 digits, not ${p.digits}.`);
-  }
-  if (p.type === 'totp' && (!Number.isSafeInteger(p.period) || p.period < 1)) {
+  if (!isOtpAlgorithm(p.algorithm)) throw new RangeError(`Unsupported algorithm ${String(p.algorithm)}.`);
+  if (p.type !== 'steam' && !validDigits(p.type, p.digits)) throw new RangeError(`${DIGITS_RULE}, not ${p.digits}.`);
+  if (p.type === 'totp' && !validPeriod(p.period)) {
     throw new RangeError(`The period must be a whole number of seconds, not ${p.period}.`);
   }
-  if (p.type === 'hotp' && (!Number.isSafeInteger(p.counter) || p.counter < 0)) {
+  if (p.type === 'hotp' && !validCounter(p.counter)) {
     throw new RangeError(`The counter must be a whole number ≥ 0, not ${p.counter}.`);
   }
 }

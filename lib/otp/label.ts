@@ -18,3 +18,12 @@ export function splitLabel(label: string, issuerParam: string | null): { issuer:
 export function wellFormed(s: string): string {
   return s.replace(/[\uD800-\uDBFF](?![\uDC00-\uDFFF])|(?<![\uD800-\uDBFF])[\uDC00-\uDFFF]/g, '\uFFFD');
 }
+
+/**
+ * How an account is named to the user everywhere (buttons, the chip, import previews, skipped entries):
+ * "Issuer (account)", or whichever half exists, or `unnamed`.
+ */
+export function accountLabel(issuer: string, accountName: string, unnamed = 'Unnamed account'): string {
+  if (issuer && accountName) return `${issuer} (${accountName})`;
+  return issuer || accountName || unnamed;
+}

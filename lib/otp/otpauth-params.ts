@@ -1,3 +1,4 @@
+import { DIGITS_RULE, validDigits } from './account-rules';
 import { OtpauthError } from './errors';
 import type { OtpAlgorithm } from './types';
 
@@ -60,8 +61,8 @@ export function readAlgorithm(value: string | undefined): OtpAlgorithm {
 export function readDigits(value: string | undefined): number {
   if (value === undefined || value.trim() === '') return 6;
   const n = wholeNumber(value);
-  if (n === null || n < 6 || n > 8)
-    throw new OtpauthError('bad-digits', `Codes have 6, 7 or 8 digits, not ${shown(value)}.`);
+  if (n === null || !validDigits('totp', n))
+    throw new OtpauthError('bad-digits', `${DIGITS_RULE}, not ${shown(value)}.`);
   return n;
 }
 

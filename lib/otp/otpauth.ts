@@ -1,16 +1,16 @@
+import { isOtpType } from './account-rules';
 import { normalizeSecret } from './base32';
 import { OtpauthError, SecretError } from './errors';
 import { splitLabel, wellFormed } from './label';
 import { decodePart, parseQuery, readAlgorithm, readCounter, readDigits, readPeriod } from './otpauth-params';
 import { STEAM_DIGITS, STEAM_PERIOD } from './steam';
-import type { OtpType, ParsedOtpauth } from './types';
+import type { ParsedOtpauth } from './types';
 
 export { OtpauthError };
 export type { ParsedOtpauth };
 
 const OTPAUTH = /^otpauth:\/\/([^/?#]*)(?:\/([^?#]*))?(?:\?([^#]*))?(?:#.*)?$/i;
 const STEAM = /^steam:\/\/([^/?#]*)\/?$/i;
-const TYPES: readonly OtpType[] = ['totp', 'hotp', 'steam'];
 
 function readSecret(value: string | undefined): string {
   if (value === undefined) throw new OtpauthError('missing-secret', 'The link has no secret.');
@@ -45,7 +45,7 @@ function parse(uri: string): ParsedOtpauth {
   if (!m) throw new OtpauthError('not-otpauth', 'This is not an otpauth:// link.');
   const typeRaw = (m[1] ?? '').toLowerCase();
   if (!typeRaw) throw new OtpauthError('bad-type', 'The link does not say whether it is TOTP or HOTP.');
-  if (!TYPES.includes(typeRaw as OtpType)) {
+  if (!isOtpType(typeRaw)) {
     throw new OtpauthError('bad-type', `The link's type "${typeRaw.slice(0, 16)}" is not totp, hotp or steam.`);
   }
   const params = parseQuery(m[3] ?? '');
@@ -55,7 +55,7 @@ function parse(uri: string): ParsedOtpauth {
   const { issuer, accountName } = splitLabel(label, issuerParam);
   const isSteam = typeRaw === 'steam' || params.get('encoder')?.trim().toLowerCase() === 'steam';
   if (isSteam) return steamAccount(secret, issuer, accountName);
-  const type = typeRaw as OtpType;
+  const type = typeRaw;
   return {
     type,
     issuer,

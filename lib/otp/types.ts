@@ -1,6 +1,6 @@
-import type { OtpAlgorithm, OtpType } from '@/lib/vault/types';
-
-export type { OtpAlgorithm, OtpType };
+/** The kinds of one-time password an account produces. */
+export type OtpType = 'totp' | 'hotp' | 'steam';
+export type OtpAlgorithm = 'SHA1' | 'SHA256' | 'SHA512';
 
 /** Everything needed to compute a code. `secret` is normalised base32 (upper case, no padding). */
 export interface OtpParams {

@@ -1,3 +1,12 @@
+import {
+  DIGITS_RULE,
+  isOtpAlgorithm,
+  isOtpType,
+  validCounter,
+  validDigits,
+  validPeriod,
+} from '@/lib/otp/account-rules';
+import { accountLabel } from '@/lib/otp/label';
 import type { Account, AccountPatch, NewAccount } from './types';
 
 /** Pure edits of the account list. Each returns a new list; the store persists it. */
@@ -9,9 +18,6 @@ export class AccountError extends Error {
   }
 }
 
-const TYPES = ['totp', 'hotp', 'steam'];
-const ALGORITHMS = ['SHA1', 'SHA256', 'SHA512'];
-
 /** Rejects malformed accounts with a message a user can act on. */
 export function checkNewAccount(a: NewAccount): void {
   if (!a || typeof a !== 'object') throw new AccountError('Missing account');
@@ -19,20 +25,15 @@ export function checkNewAccount(a: NewAccount): void {
     throw new AccountError('The secret is not valid base32');
   if (typeof a.issuer !== 'string' || typeof a.accountName !== 'string')
     throw new AccountError('Missing issuer or account name');
-  if (!TYPES.includes(a.type)) throw new AccountError(`Unknown type ${String(a.type)}`);
-  if (!ALGORITHMS.includes(a.algorithm)) throw new AccountError(`Unknown algorithm ${String(a.algorithm)}`);
-  if (!Number.isInteger(a.digits) || a.digits < 4 || a.digits > 10) throw new AccountError('Digits must be 4 to 10');
-  if (!Number.isInteger(a.period) || a.period < 1)
-    throw new AccountError('Period must be a positive number of seconds');
-  if (!Number.isInteger(a.counter) || a.counter < 0) throw new AccountError('Counter must be zero or more');
+  if (!isOtpType(a.type)) throw new AccountError(`Unknown type ${String(a.type)}`);
+  if (!isOtpAlgorithm(a.algorithm)) throw new AccountError(`Unknown algorithm ${String(a.algorithm)}`);
+  if (!validDigits(a.type, a.digits)) throw new AccountError(`${DIGITS_RULE} (Steam Guard codes 5)`);
+  if (!validPeriod(a.period)) throw new AccountError('Period must be a positive number of seconds');
+  if (!validCounter(a.counter)) throw new AccountError('Counter must be zero or more');
 }
 
 export function isDuplicate(a: Pick<Account, 'secret' | 'issuer' | 'accountName'>, b: typeof a): boolean {
   return a.secret === b.secret && a.issuer === b.issuer && a.accountName === b.accountName;
-}
-
-export function describe(a: Pick<Account, 'issuer' | 'accountName'>): string {
-  return a.issuer && a.accountName ? `${a.issuer} (${a.accountName})` : a.issuer || a.accountName || 'Unnamed';
 }
 
 function nextOrder(accounts: Account[]): number {
@@ -71,7 +72,7 @@ export function addAccounts(
   const skipped: string[] = [];
   for (const input of inputs) {
     if (next.some((a) => isDuplicate(a, input))) {
-      skipped.push(describe(input));
+      skipped.push(accountLabel(input.issuer, input.accountName));
       continue;
     }
     const account = makeAccount(input, nextOrder(next), now);

@@ -1,6 +1,4 @@
-/** The kinds of one-time password an account produces. */
-export type OtpType = 'totp' | 'hotp' | 'steam';
-export type OtpAlgorithm = 'SHA1' | 'SHA256' | 'SHA512';
+import type { OtpAlgorithm, OtpType } from '@/lib/otp/types';
 
 /** One account as kept (encrypted) in the vault. Only trusted extension contexts ever see this. */
 export interface Account {
