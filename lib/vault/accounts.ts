@@ -1,4 +1,5 @@
 import * as rule from '@/lib/otp/account-rules';
+import { STEAM_DIGITS } from '@/lib/otp/steam';
 import { accountLabel } from '@/lib/otp/label';
 import type { Account, AccountPatch, NewAccount } from './types';
 
@@ -20,7 +21,7 @@ export function checkNewAccount(a: NewAccount): void {
     throw new AccountError('Missing issuer or account name');
   if (!rule.isOtpType(a.type)) throw new AccountError(`Unknown type ${String(a.type)}`);
   if (!rule.isOtpAlgorithm(a.algorithm)) throw new AccountError(`Unknown algorithm ${String(a.algorithm)}`);
-  if (!rule.validDigits(a.type, a.digits)) throw new AccountError(`${rule.DIGITS_RULE} (Steam Guard codes 5)`);
+  if (!rule.validDigits(a.type, a.digits)) throw new AccountError(`${rule.DIGITS_RULE} (Steam Guard codes ${STEAM_DIGITS})`);
   if (!rule.validPeriod(a.period)) throw new AccountError('Period must be a positive number of seconds');
   if (!rule.validCounter(a.counter)) throw new AccountError('Counter must be zero or more');
 }
