@@ -18,6 +18,8 @@ export interface Shot {
   name: string;
   /** Opens a page showing the view and answers what to capture (the page: its full height). */
   open(session: ShotSession): Promise<Locator | Page>;
+  /** Pixels of the page kept left, right and below a captured element (above is the section before it). */
+  margin?: number;
 }
 
 export const COLOR_SCHEMES = ['light', 'dark'] as const;
@@ -81,6 +83,7 @@ export const SHOTS: Shot[] = [
   optionsShot('options'),
   {
     name: 'import-preview',
+    margin: 16,
     async open(session) {
       const page = await optionsPage(session, 'import-export');
       const file = { name: 'accounts.txt', mimeType: 'text/plain', buffer: Buffer.from(IMPORT_LIST) };
@@ -91,6 +94,16 @@ export const SHOTS: Shot[] = [
     },
   },
 ];
+
+async function capture(target: Locator | Page, path: string, margin: number): Promise<void> {
+  if (!('page' in target)) return void (await target.screenshot({ path, fullPage: true }));
+  if (!margin) return void (await target.screenshot({ path }));
+  await target.scrollIntoViewIfNeeded();
+  const box = (await target.boundingBox())!;
+  const x = Math.max(0, box.x - margin);
+  const clip = { x, y: box.y, width: box.x + box.width + margin - x, height: box.height + margin };
+  await target.page().screenshot({ path, clip });
+}
 
 /** Opens a fresh profile with the demo vault, takes every shot in both color schemes into `dir`; answers the files. */
 export async function takeScreenshots(dir: string, shots: Shot[] = SHOTS): Promise<string[]> {
@@ -112,7 +125,7 @@ export async function takeScreenshots(dir: string, shots: Shot[] = SHOTS): Promi
       for (const colorScheme of COLOR_SCHEMES) {
         await page.emulateMedia({ colorScheme });
         const path = join(dir, `${shot.name}-${colorScheme}.png`);
-        await ('page' in target ? target.screenshot({ path }) : target.screenshot({ path, fullPage: true }));
+        await capture(target, path, shot.margin ?? 0);
         written.push(path);
       }
       await page.close();
