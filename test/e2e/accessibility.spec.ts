@@ -1,8 +1,13 @@
 import AxeBuilder from '@axe-core/playwright';
-import type { Page } from '@playwright/test';
+import type { Locator, Page } from '@playwright/test';
+import { readFileSync } from 'node:fs';
+import { join } from 'node:path';
 import { base64Encode, BinaryWriter } from '@bufbuild/protobuf/wire';
 import QRCode from 'qrcode';
+import { clickToolbarButton } from '../support/cdp';
 import { expect } from '../support/fixtures';
+import { EXTENSION_PATH } from '../support/paths';
+import { scanImage } from '../support/scan-window';
 import { connectSkyvern, push, test } from '../support/skyvern';
 import { createVault, seedAccounts, totp } from '../support/vault';
 
@@ -123,6 +128,41 @@ for (const colorScheme of ['light', 'dark'] as const) {
       await expect(page.getByRole('button', { name: /Copy code for GitHub \(octo\)/ })).toBeVisible();
 
       expect(await seriousViolations(page)).toEqual([]);
+    });
+
+    test('the scan window’s views have no serious or critical axe violation', async ({
+      context,
+      serviceWorker,
+      extensionId,
+      server,
+      openOptions,
+    }) => {
+      await createVault((await openOptions()).page, PASSWORD);
+      const qr = (text: string) => QRCode.toBuffer(text, { type: 'png', scale: 6, margin: 4 });
+      const otpauth = `otpauth://totp/Example:alice@example.com?secret=${SECRET}&issuer=Example`;
+      server.file('/otpauth.png', await qr(otpauth), 'image/png');
+      server.file('/export.png', await qr(migrationUri()), 'image/png');
+      server.file('/link.png', await qr('https://example.com/'), 'image/png');
+      server.file('/logo.png', readFileSync(join(EXTENSION_PATH, 'icon/128.png')), 'image/png');
+      const page = await context.newPage();
+      await page.goto(server.html('/images', '<!doctype html><title>Images</title><h1>Set up 2FA</h1>'));
+      await clickToolbarButton(context, page, extensionId);
+
+      const views: [string, string, (scan: Page) => Locator][] = [
+        ['otpauth QR', '/otpauth.png', (scan) => scan.getByRole('region', { name: 'Confirm the new account' })],
+        ['export batch', '/export.png', (scan) => scan.getByRole('region', { name: 'Google Authenticator export' })],
+        ['not an authenticator QR', '/link.png', (scan) => scan.getByText('This QR code is not an authenticator code')],
+        ['no QR found', '/logo.png', (scan) => scan.getByText(/No QR code found in this image/)],
+      ];
+      const found: Record<string, string[]> = {};
+      for (const [view, path, shown] of views) {
+        const scan = await scanImage(context, serviceWorker, page, `${server.origin}${path}`);
+        await scan.emulateMedia({ colorScheme });
+        await expect(shown(scan)).toBeVisible();
+        found[view] = await seriousViolations(scan);
+        await scan.close();
+      }
+      expect(found).toEqual(Object.fromEntries(views.map(([view]) => [view, []])));
     });
 
     test('the options page has no serious or critical axe violation, locked and unlocked', async ({ openOptions }) => {
