@@ -21,7 +21,8 @@ export function checkNewAccount(a: NewAccount): void {
     throw new AccountError('Missing issuer or account name');
   if (!rule.isOtpType(a.type)) throw new AccountError(`Unknown type ${String(a.type)}`);
   if (!rule.isOtpAlgorithm(a.algorithm)) throw new AccountError(`Unknown algorithm ${String(a.algorithm)}`);
-  if (!rule.validDigits(a.type, a.digits)) throw new AccountError(`${rule.DIGITS_RULE} (Steam Guard codes ${STEAM_DIGITS})`);
+  if (!rule.validDigits(a.type, a.digits))
+    throw new AccountError(`${rule.DIGITS_RULE} (Steam Guard codes ${STEAM_DIGITS})`);
   if (!rule.validPeriod(a.period)) throw new AccountError('Period must be a positive number of seconds');
   if (!rule.validCounter(a.counter)) throw new AccountError('Counter must be zero or more');
 }
