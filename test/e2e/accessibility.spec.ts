@@ -147,7 +147,16 @@ for (const colorScheme of ['light', 'dark'] as const) {
       await expect(page.getByRole('button', { name: 'Change password' })).toBeVisible();
       const unlocked = await seriousViolations(page);
 
-      expect({ empty, unlocked }).toEqual({ empty: [], unlocked: [] });
+      await seedAccounts(page, [
+        totp('GitHub', 'octo', SECRET),
+        totp('Steam', 'gamer', SECRET, { type: 'steam', digits: 5 }),
+      ]);
+      await page.getByRole('button', { name: 'Show QR codes for Google Authenticator' }).click();
+      await page.getByRole('button', { name: 'Show unencrypted QR codes' }).click();
+      await expect(page.getByRole('img', { name: 'QR code 1 of 1 for Google Authenticator' })).toBeVisible();
+      const qrCodes = await seriousViolations(page);
+
+      expect({ empty, unlocked, qrCodes }).toEqual({ empty: [], unlocked: [], qrCodes: [] });
     });
   });
 }
