@@ -20,6 +20,7 @@ export function NotEncryptedWarning({
   onCancel,
   textClassName = 'vault-error',
   buttonClassName,
+  cancel = 'Cancel',
 }: {
   what: Unencrypted;
   /** The confirming button's name, e.g. "Export unencrypted list". */
@@ -28,6 +29,8 @@ export function NotEncryptedWarning({
   onCancel(): void;
   textClassName?: string;
   buttonClassName?: string;
+  /** The cancelling button's name (where a form around has its own "Cancel"). */
+  cancel?: string;
 }) {
   return (
     <div role="alert" className="not-encrypted-warning">
@@ -36,7 +39,7 @@ export function NotEncryptedWarning({
         {confirm}
       </button>{' '}
       <button type="button" className={buttonClassName} onClick={onCancel}>
-        Cancel
+        {cancel}
       </button>
     </div>
   );

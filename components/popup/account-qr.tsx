@@ -18,6 +18,7 @@ export function AccountQr({ account }: { account: Account }) {
         confirm="Show unencrypted QR code"
         textClassName="field-error"
         buttonClassName="ghost-button"
+        cancel="Keep it hidden"
         onConfirm={() => setStep('shown')}
         onCancel={() => setStep('hidden')}
       />

@@ -88,6 +88,9 @@ test('popup Edit view: Show QR code, after the warning, shows the account as its
 
   await page.getByRole('button', { name: 'Edit Acme (ops:main)' }).click();
   await page.getByRole('button', { name: 'Show QR code' }).click();
+  await page.getByRole('button', { name: 'Keep it hidden' }).click();
+  await expect(page.getByRole('img', { name: /QR code/ })).toHaveCount(0);
+  await page.getByRole('button', { name: 'Show QR code' }).click();
   await expect(page.getByRole('alert')).toContainText('This QR code is not encrypted');
   await page.getByRole('button', { name: 'Show unencrypted QR code' }).click();
   const img = page.getByRole('img', { name: 'QR code for Acme (ops:main)' });
