@@ -1,6 +1,7 @@
 import { useId, useState } from 'react';
 import { useVaultStatus } from '@/components/vault/use-vault-status';
 import { exportOtpauthList, OTPAUTH_LIST_FILE_NAME } from '@/lib/export/otpauth-list';
+import { NotEncryptedWarning } from './not-encrypted-warning';
 import { sendMessage } from '@/lib/messaging/protocol';
 import { asFailure } from '@/lib/messaging/vault-messages';
 
@@ -30,17 +31,12 @@ export function OtpauthExportSection() {
       <h2 id={`${id}-h`}>Export as otpauth:// list</h2>
       <p className="vault-note">One otpauth:// link a line, for moving your accounts to another authenticator.</p>
       {warned ? (
-        <div role="alert">
-          <p className="vault-error">
-            This file is not encrypted: anyone who gets it can make your codes. Import it, then delete it.
-          </p>
-          <button type="button" onClick={() => void exportList()}>
-            Export unencrypted list
-          </button>{' '}
-          <button type="button" onClick={() => setWarned(false)}>
-            Cancel
-          </button>
-        </div>
+        <NotEncryptedWarning
+          what="file"
+          confirm="Export unencrypted list"
+          onConfirm={() => void exportList()}
+          onCancel={() => setWarned(false)}
+        />
       ) : (
         <button type="button" onClick={() => setWarned(true)}>
           Export as otpauth:// list

@@ -1,3 +1,4 @@
+import { MigrationQrExport } from '@/components/export/migration-qr-export';
 import { OtpauthExportSection } from '@/components/export/otpauth-export-section';
 import { ImportSection } from '@/components/import/import-section';
 import { OptionsQrSection } from '@/components/qr/options-qr-section';
@@ -27,6 +28,7 @@ export function OptionsApp() {
       <AutofillSection />
       <BackupSection />
       <OtpauthExportSection />
+      <MigrationQrExport />
       <SkyvernSection />
     </main>
   );

@@ -84,13 +84,24 @@ for (const colorScheme of ['light', 'dark'] as const) {
       await page.getByRole('button', { name: 'Edit GitHub (octo)' }).click();
       await expect(page.getByLabel('Issuer')).toHaveValue('GitHub');
       found['edit form'] = await seriousViolations(page);
+      await page.getByRole('button', { name: 'Show QR code' }).click();
+      await page.getByRole('button', { name: 'Show unencrypted QR code' }).click();
+      await expect(page.getByRole('img', { name: 'QR code for GitHub (octo)' })).toBeVisible();
+      found['edit form with QR code'] = await seriousViolations(page);
       await page.getByRole('button', { name: 'Cancel' }).click();
 
       await page.getByRole('button', { name: 'Lock' }).click();
       await expect(page.getByRole('button', { name: 'Unlock' })).toBeVisible();
       found['locked'] = await seriousViolations(page);
 
-      expect(found).toEqual({ 'first run': [], list: [], 'add form': [], 'edit form': [], locked: [] });
+      expect(found).toEqual({
+        'first run': [],
+        list: [],
+        'add form': [],
+        'edit form': [],
+        'edit form with QR code': [],
+        locked: [],
+      });
     });
 
     test('the popup’s QR results have no serious or critical axe violation', async ({ openPopup }) => {
@@ -176,7 +187,16 @@ for (const colorScheme of ['light', 'dark'] as const) {
       await expect(page.getByRole('button', { name: 'Change password' })).toBeVisible();
       const unlocked = await seriousViolations(page);
 
-      expect({ empty, unlocked }).toEqual({ empty: [], unlocked: [] });
+      await seedAccounts(page, [
+        totp('GitHub', 'octo', SECRET),
+        totp('Steam', 'gamer', SECRET, { type: 'steam', digits: 5 }),
+      ]);
+      await page.getByRole('button', { name: 'Show QR codes for Google Authenticator' }).click();
+      await page.getByRole('button', { name: 'Show unencrypted QR codes' }).click();
+      await expect(page.getByRole('img', { name: 'QR code 1 of 1 for Google Authenticator' })).toBeVisible();
+      const qrCodes = await seriousViolations(page);
+
+      expect({ empty, unlocked, qrCodes }).toEqual({ empty: [], unlocked: [], qrCodes: [] });
     });
   });
 }
