@@ -11,7 +11,10 @@ export default defineConfig({
       'components/**/*.test.{ts,tsx}',
       'server/**/*.test.ts',
       'bench/**/*.test.ts',
+      'locales/**/*.test.ts',
     ],
+    // browser.i18n answers from locales/en.yml, so unit tests see the English UI.
+    setupFiles: ['test/support/unit-i18n.ts'],
     testTimeout: 30_000,
     reporters: process.env.CI ? ['default', 'json'] : ['default'],
     outputFile: { json: 'test-results/unit.json' },

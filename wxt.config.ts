@@ -20,7 +20,7 @@ const FIREFOX_SETTINGS = {
 // One build serves the e2e suite, `npm start` and the benchmarks. WXT_OUT_DIR lets
 // parallel builds (several benchmarks, several developers) keep out of each other's way.
 export default defineConfig({
-  modules: ['@wxt-dev/module-react'],
+  modules: ['@wxt-dev/module-react', '@wxt-dev/i18n/module'],
   outDir: process.env.WXT_OUT_DIR ?? '.output',
   imports: false,
   webExt: { disabled: true },
@@ -40,6 +40,8 @@ export default defineConfig({
   // One manifest for both browsers; what differs is told by `browser` (see "Firefox" in the README).
   manifest: ({ browser }) => ({
     name: 'OTPilot',
+    // The UI's words live in locales/*.yml (@wxt-dev/i18n); the browser's language picks one.
+    default_locale: 'en',
     description: 'Two-factor codes, kept encrypted and filled for you.',
     ...(browser === 'firefox' ? { browser_specific_settings: FIREFOX_SETTINGS } : { minimum_chrome_version: '120' }),
     // Firefox has no offscreen documents: its background page clears the clipboard itself.

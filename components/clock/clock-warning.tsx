@@ -1,4 +1,5 @@
 import { driftWarning } from '@/lib/clock/drift';
+import { i18n } from '#i18n';
 
 /** "Your clock is 42 s fast: codes may be refused", when this computer's clock is more than 15 s off Skyvern's. */
 export function ClockWarning({ offsetMs }: { offsetMs: number }) {
@@ -6,7 +7,7 @@ export function ClockWarning({ offsetMs }: { offsetMs: number }) {
   if (!warning) return null;
   return (
     <p role="alert" className="clock-warning">
-      {warning}. OTPilot's codes use Skyvern's time; set this computer's clock to fix it for other apps too.
+      {i18n.t('clock.fix', { warning })}
     </p>
   );
 }

@@ -8,6 +8,7 @@ import { rowsVisible } from './codes-visible';
 import { LIST_MAX_HEIGHT as MAX_HEIGHT, ROW_HEIGHT } from './list-geometry';
 import { moveId } from './sort';
 import { reorder } from './row-actions';
+import { i18n } from '#i18n';
 
 interface Props {
   accounts: readonly Account[];
@@ -140,7 +141,7 @@ export function AccountList({ accounts, siteIds, canReorder }: Props) {
       className="list-scroll"
       ref={scrollRef}
       role="list"
-      aria-label="Accounts"
+      aria-label={i18n.t('popup.accounts')}
       style={{ height: Math.min(MAX_HEIGHT, virtualizer.getTotalSize()) }}
     >
       <div style={{ height: virtualizer.getTotalSize(), position: 'relative' }}>

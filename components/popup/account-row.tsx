@@ -8,6 +8,7 @@ import { useCode } from './codes';
 import { usePopupStore } from './popup-store';
 import { advanceHotp, copyCode, fillCode } from './row-actions';
 import { useNearWindowEnd, useWindowIndex } from './ticker';
+import { i18n } from '#i18n';
 
 export interface RowNav {
   /** Arrow keys, Home/End (move focus) and Alt+arrows (move the account). */
@@ -44,7 +45,7 @@ export const AccountRow = memo(function AccountRow({ account, index, matchesSite
           <span className="row-issuer">{account.issuer || account.accountName}</span>
           {account.issuer && account.accountName ? <span className="row-account">{account.accountName}</span> : null}
           {account.pinned ? (
-            <span className="row-pin" title="Pinned">
+            <span className="row-pin" title={i18n.t('account.pinned')}>
               ★
             </span>
           ) : null}
@@ -61,7 +62,8 @@ export const AccountRow = memo(function AccountRow({ account, index, matchesSite
           >
             {account.type === 'hotp' ? <HotpCode account={account} /> : <TotpCode account={account} />}
             {/* The name is the visible code first, then what the button does: "260 025, Copy code for GitHub (octo)". */}
-            <span className="visually-hidden">, Copy code for {label}</span>
+            <span className="name-comma">, </span>
+            <span className="visually-hidden">{i18n.t('account.copy', { label })}</span>
           </button>
           {account.type === 'hotp' ? null : <NextCode account={account} />}
         </div>
@@ -69,7 +71,7 @@ export const AccountRow = memo(function AccountRow({ account, index, matchesSite
       <div className="row-side">
         {account.type === 'hotp' ? (
           <button type="button" className="small-button" onClick={() => advanceHotp(account)}>
-            Next code
+            {i18n.t('account.nextCode')}
           </button>
         ) : (
           <Countdown period={account.period} />
@@ -78,8 +80,8 @@ export const AccountRow = memo(function AccountRow({ account, index, matchesSite
           <button
             type="button"
             className="icon-button"
-            aria-label={`Fill code for ${label}`}
-            title="Fill on this page"
+            aria-label={i18n.t('account.fill', { label })}
+            title={i18n.t('account.fillHere')}
             onClick={() => fillCode(account)}
           >
             ⤓
@@ -87,8 +89,8 @@ export const AccountRow = memo(function AccountRow({ account, index, matchesSite
           <button
             type="button"
             className="icon-button"
-            aria-label={`Edit ${label}`}
-            title="Edit"
+            aria-label={i18n.t('account.edit', { label })}
+            title={i18n.t('account.editShort')}
             onClick={() => editOpened(account.id)}
           >
             ✎
@@ -132,7 +134,7 @@ function NextCodeValue({ account }: { account: Account }) {
   const code = useCode(account, windowIndex, true);
   return (
     <span className="next-code" data-testid="next-code">
-      next <span className="code-small">{code === null ? '…' : groupCode(code, account.type)}</span>
+      {i18n.t('account.next')} <span className="code-small">{code === null ? '…' : groupCode(code, account.type)}</span>
     </span>
   );
 }

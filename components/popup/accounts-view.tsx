@@ -13,6 +13,8 @@ import { filterAccounts, sortAccounts } from './sort';
 import { UndoBar } from './undo-bar';
 import { FillGuardDialog } from './fill-guard';
 import { PushedCodesSlot } from '@/components/sync/pushed-codes-slot';
+import { i18n } from '#i18n';
+import { SLOT, withElement } from '@/components/with-element';
 
 // The forms (and the otpauth parser they use) load after the codes show, not before.
 const loadAdd = () => import('./add-account-form');
@@ -59,7 +61,7 @@ export function AccountsView() {
     if (empty) rowsVisible([]);
   }, [empty]);
 
-  const fallback = <p className="muted center">Loading…</p>;
+  const fallback = <p className="muted center">{i18n.t('popup.loading')}</p>;
   if (view.kind === 'add') {
     return (
       <Suspense fallback={fallback}>
@@ -83,30 +85,26 @@ export function AccountsView() {
       <div className="toolbar">
         <SearchBox />
         <button type="button" className="primary-button" onClick={addOpened}>
-          Add account
+          {i18n.t('popup.addAccount')}
         </button>
       </div>
-      {isPending ? <p className="muted center">Opening your accounts…</p> : null}
+      {isPending ? <p className="muted center">{i18n.t('popup.openingAccounts')}</p> : null}
       {error ? (
         <div className="empty" role="alert">
-          <p>Could not open your accounts: {error.message}</p>
+          <p>{i18n.t('popup.openFailed', { error: error.message })}</p>
           <button type="button" className="ghost-button" onClick={() => refetch()}>
-            Try again
+            {i18n.t('popup.tryAgain')}
           </button>
         </div>
       ) : null}
       {empty ? (
         <div className="empty">
-          <p className="empty-title">No accounts yet</p>
-          <p>
-            On a site&rsquo;s two-factor setup page, choose <strong>Add account</strong> and paste the secret key or the
-            otpauth:// link it shows (or a screenshot of its QR code). Importing from another app is on the options
-            page.
-          </p>
+          <p className="empty-title">{i18n.t('popup.emptyTitle')}</p>
+          <p>{withElement(i18n.t('popup.emptyHelp', { add: SLOT }), <strong>{i18n.t('popup.addAccount')}</strong>)}</p>
         </div>
       ) : null}
       {data && !empty && shown.length === 0 ? (
-        <p className="muted center">No account matches &ldquo;{search}&rdquo;.</p>
+        <p className="muted center">{i18n.t('popup.noMatch', { search })}</p>
       ) : null}
       {shown.length > 0 ? <AccountList accounts={shown} siteIds={siteIds} canReorder={!search.trim()} /> : null}
       <PushedCodesSlot />

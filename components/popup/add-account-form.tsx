@@ -8,15 +8,16 @@ import { usePopupStore } from './popup-store';
 import { QrSlot } from './qr-slot';
 import { formSaved } from './row-actions';
 import { asFailure } from '@/lib/messaging/vault-messages';
+import { i18n } from '#i18n';
 
 type Parsed = { ok: true; value: ParsedOtpauth; fromUri: boolean } | { ok: false; error: string };
 
 function parse(input: string): Parsed {
-  if (!input.trim()) return { ok: false, error: 'Paste the secret key or the otpauth:// link the site showed you.' };
+  if (!input.trim()) return { ok: false, error: i18n.t('form.secretMissing') };
   try {
     return { ok: true, value: parseSecretOrUri(input), fromUri: /^[a-z][a-z0-9+.-]*:/i.test(input.trim()) };
   } catch (e) {
-    return { ok: false, error: e instanceof Error ? e.message : 'This is not a valid secret key.' };
+    return { ok: false, error: e instanceof Error ? e.message : i18n.t('form.secretInvalid') };
   }
 }
 
@@ -56,7 +57,7 @@ export function AddAccountForm() {
       return;
     }
     if (!issuer.trim() && !accountName.trim()) {
-      setSaveError('Give the account an issuer or an account name so you can find it.');
+      setSaveError(i18n.t('form.addNeedsName'));
       return;
     }
     const { type } = advanced;
@@ -77,8 +78,8 @@ export function AddAccountForm() {
 
   return (
     <form className="sheet" onSubmit={save} noValidate aria-labelledby={`${id}-title`}>
-      <h2 id={`${id}-title`}>Add account</h2>
-      <label htmlFor={`${id}-secret`}>Secret key or otpauth URI</label>
+      <h2 id={`${id}-title`}>{i18n.t('form.addTitle')}</h2>
+      <label htmlFor={`${id}-secret`}>{i18n.t('form.secretLabel')}</label>
       <textarea
         id={`${id}-secret`}
         rows={2}
@@ -98,20 +99,24 @@ export function AddAccountForm() {
       >
         {secretError ||
           (uri
-            ? `Link read: ${uri.type.toUpperCase()}, ${uri.digits} digits${uri.type === 'hotp' ? '' : `, every ${uri.period} s`}.`
-            : 'The key the site shows next to its QR code, or an otpauth:// link.')}
+            ? i18n.t(uri.type === 'hotp' ? 'form.linkReadHotp' : 'form.linkRead', {
+                type: uri.type.toUpperCase(),
+                digits: uri.digits,
+                period: uri.period,
+              })
+            : i18n.t('form.secretHelp'))}
       </p>
       <QrSlot onOtpauth={secretChanged} />
-      <label htmlFor={`${id}-issuer`}>Issuer</label>
+      <label htmlFor={`${id}-issuer`}>{i18n.t('form.issuer')}</label>
       <input id={`${id}-issuer`} value={issuer} onChange={(e) => setIssuer(e.target.value)} placeholder="GitHub" />
-      <label htmlFor={`${id}-account`}>Account name</label>
+      <label htmlFor={`${id}-account`}>{i18n.t('form.accountName')}</label>
       <input
         id={`${id}-account`}
         value={accountName}
         onChange={(e) => setAccountName(e.target.value)}
         placeholder="you@example.com"
       />
-      <label htmlFor={`${id}-websites`}>Websites</label>
+      <label htmlFor={`${id}-websites`}>{i18n.t('form.websites')}</label>
       <input
         id={`${id}-websites`}
         value={websites}
@@ -120,7 +125,7 @@ export function AddAccountForm() {
         aria-describedby={`${id}-websites-help`}
       />
       <p id={`${id}-websites-help`} className="field-help">
-        Where you use this code, separated by commas. Its code comes first on these sites.
+        {i18n.t('form.websitesHelp')}
       </p>
       {uri ? null : <AdvancedFields value={advanced} onChange={setAdvanced} />}
       {saveError ? (
@@ -130,10 +135,10 @@ export function AddAccountForm() {
       ) : null}
       <div className="sheet-actions">
         <button type="button" className="ghost-button" onClick={listShown}>
-          Cancel
+          {i18n.t('common.cancel')}
         </button>
         <button type="submit" className="primary-button" disabled={saving}>
-          Save
+          {i18n.t('common.save')}
         </button>
       </div>
     </form>

@@ -1,5 +1,6 @@
 import { DIGIT_CHOICES, OTP_ALGORITHMS } from '@/lib/otp/account-rules';
 import type { OtpAlgorithm, OtpType } from '@/lib/otp/types';
+import { i18n } from '#i18n';
 
 export interface Advanced {
   type: OtpType;
@@ -15,18 +16,18 @@ export function AdvancedFields({ value, onChange }: { value: Advanced; onChange(
   const set = (patch: Partial<Advanced>) => onChange({ ...value, ...patch });
   return (
     <details className="advanced">
-      <summary>Advanced (type, algorithm, digits, period)</summary>
+      <summary>{i18n.t('form.advanced')}</summary>
       <div className="advanced-grid">
         <label>
-          Type
+          {i18n.t('form.type')}
           <select value={value.type} onChange={(e) => set({ type: e.target.value as OtpType })}>
-            <option value="totp">Time-based (TOTP)</option>
-            <option value="hotp">Counter-based (HOTP)</option>
-            <option value="steam">Steam</option>
+            <option value="totp">{i18n.t('form.totp')}</option>
+            <option value="hotp">{i18n.t('form.hotp')}</option>
+            <option value="steam">{i18n.t('form.steam')}</option>
           </select>
         </label>
         <label>
-          Algorithm
+          {i18n.t('form.algorithm')}
           <select value={value.algorithm} onChange={(e) => set({ algorithm: e.target.value as OtpAlgorithm })}>
             {OTP_ALGORITHMS.map((a) => (
               <option key={a}>{a}</option>
@@ -34,7 +35,7 @@ export function AdvancedFields({ value, onChange }: { value: Advanced; onChange(
           </select>
         </label>
         <label>
-          Digits
+          {i18n.t('form.digits')}
           <select value={value.digits} onChange={(e) => set({ digits: Number(e.target.value) })}>
             {DIGIT_CHOICES.map((n) => (
               <option key={n} value={n}>
@@ -44,7 +45,7 @@ export function AdvancedFields({ value, onChange }: { value: Advanced; onChange(
           </select>
         </label>
         <label>
-          Period (s)
+          {i18n.t('form.period')}
           <input
             type="number"
             min={1}

@@ -7,11 +7,12 @@ import { accountLabel, parseWebsites } from './format';
 import { usePopupStore } from './popup-store';
 import { deleteAccount, formSaved } from './row-actions';
 import { asFailure } from '@/lib/messaging/vault-messages';
+import { i18n } from '#i18n';
 
 function iconError(icon: string): string {
   if (!icon) return '';
   if (/^https:\/\/\S+$/.test(icon) || /^data:image\//.test(icon)) return '';
-  return 'Use an https:// image address (or leave it empty for letters).';
+  return i18n.t('form.iconError');
 }
 
 /** Edit an account's names, websites, icon and pin; delete it (with undo in the list). */
@@ -30,7 +31,7 @@ export function EditAccountForm({ account }: { account: Account }) {
   async function save(event: React.FormEvent) {
     event.preventDefault();
     if (iconProblem) return;
-    if (!issuer.trim() && !accountName.trim()) return setError('Keep an issuer or an account name so you can find it.');
+    if (!issuer.trim() && !accountName.trim()) return setError(i18n.t('form.editNeedsName'));
     const answer = await sendMessage('accountUpdate', {
       id: account.id,
       patch: {
@@ -53,40 +54,40 @@ export function EditAccountForm({ account }: { account: Account }) {
           accountName={accountName}
           icon={iconProblem ? undefined : icon.trim() || undefined}
         />
-        Edit {accountLabel(account.issuer, account.accountName)}
+        {i18n.t('account.edit', { label: accountLabel(account.issuer, account.accountName) })}
       </h2>
-      <label htmlFor={`${id}-issuer`}>Issuer</label>
+      <label htmlFor={`${id}-issuer`}>{i18n.t('form.issuer')}</label>
       <input id={`${id}-issuer`} value={issuer} autoFocus onChange={(e) => setIssuer(e.target.value)} />
-      <label htmlFor={`${id}-account`}>Account name</label>
+      <label htmlFor={`${id}-account`}>{i18n.t('form.accountName')}</label>
       <input id={`${id}-account`} value={accountName} onChange={(e) => setAccountName(e.target.value)} />
-      <label htmlFor={`${id}-websites`}>Websites</label>
+      <label htmlFor={`${id}-websites`}>{i18n.t('form.websites')}</label>
       <input
         id={`${id}-websites`}
         value={websites}
         onChange={(e) => setWebsites(e.target.value)}
         placeholder="github.com"
       />
-      <label htmlFor={`${id}-icon`}>Icon address</label>
+      <label htmlFor={`${id}-icon`}>{i18n.t('form.icon')}</label>
       <div className="inline-field">
         <input
           id={`${id}-icon`}
           value={icon}
           onChange={(e) => setIcon(e.target.value)}
-          placeholder="Letters when empty"
+          placeholder={i18n.t('form.iconPlaceholder')}
           aria-invalid={iconProblem ? true : undefined}
           aria-describedby={`${id}-icon-help`}
         />
         {firstSite ? (
           <button type="button" className="ghost-button" onClick={() => setIcon(`https://${firstSite}/favicon.ico`)}>
-            Use site icon
+            {i18n.t('form.useSiteIcon')}
           </button>
         ) : null}
       </div>
       <p id={`${id}-icon-help`} className={iconProblem ? 'field-error' : 'field-help'}>
-        {iconProblem || 'An image from the web is loaded only if you set one here.'}
+        {iconProblem || i18n.t('form.iconHelp')}
       </p>
       <label className="check">
-        <input type="checkbox" checked={pinned} onChange={(e) => setPinned(e.target.checked)} /> Pin to the top
+        <input type="checkbox" checked={pinned} onChange={(e) => setPinned(e.target.checked)} /> {i18n.t('form.pin')}
       </label>
       <AccountQr account={account} />
       {error ? (
@@ -96,14 +97,14 @@ export function EditAccountForm({ account }: { account: Account }) {
       ) : null}
       <div className="sheet-actions">
         <button type="button" className="danger-button" onClick={() => deleteAccount(account)}>
-          Delete
+          {i18n.t('common.delete')}
         </button>
         <span className="spacer" />
         <button type="button" className="ghost-button" onClick={listShown}>
-          Cancel
+          {i18n.t('common.cancel')}
         </button>
         <button type="submit" className="primary-button">
-          Save
+          {i18n.t('common.save')}
         </button>
       </div>
     </form>

@@ -1,6 +1,8 @@
 import { useEffect, useId, useRef, useState } from 'react';
 import { usePopupStore, type FillGuard } from './popup-store';
 import { fillCode } from './row-actions';
+import { i18n } from '#i18n';
+import { SLOT, withElement } from '@/components/with-element';
 
 /**
  * The phishing guard: "github.com.evil.example is not a website of GitHub (octo). Fill anyway?", asked
@@ -29,18 +31,18 @@ function GuardDialog({ guard }: { guard: FillGuard }) {
   return (
     <dialog ref={dialog} className="fill-guard" role="alertdialog" aria-labelledby={titleId} onClose={close}>
       <p id={titleId}>
-        <strong>{guard.host}</strong> is not a website of {guard.label}. Fill anyway?
+        {withElement(i18n.t('guard.question', { host: SLOT, label: guard.label }), <strong>{guard.host}</strong>)}
       </p>
       <label className="fill-guard-add">
         <input type="checkbox" checked={addSite} onChange={(e) => setAddSite(e.target.checked)} />
-        Add {guard.website} to the websites of {guard.label}
+        {i18n.t('guard.addSite', { website: guard.website, label: guard.label })}
       </label>
       <div className="fill-guard-buttons">
         <button ref={cancel} type="button" className="primary-button" autoFocus onClick={close}>
-          Cancel
+          {i18n.t('common.cancel')}
         </button>
         <button type="button" className="ghost-button" onClick={fill}>
-          Fill anyway
+          {i18n.t('guard.fillAnyway')}
         </button>
       </div>
     </dialog>

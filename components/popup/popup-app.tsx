@@ -10,6 +10,7 @@ import { vaultStatusItem } from '@/lib/storage/items';
 import { AccountsView } from './accounts-view';
 import { useVaultTouch } from './use-vault-touch';
 import './popup.css';
+import { i18n } from '#i18n';
 
 // The first-run, locked and damaged views load only when the vault is not already unlocked.
 const VaultGate = lazy(() => import('@/components/vault/vault-gate').then((m) => ({ default: m.VaultGate })));
@@ -38,18 +39,18 @@ export function PopupApp() {
               void browser.runtime.openOptionsPage();
             }}
           >
-            Options
+            {i18n.t('popup.options')}
           </a>
         </header>
         {SITE_ACCESS_CAN_BE_WITHHELD ? <SiteAccessNotice className="empty" buttonClassName="primary-button" /> : null}
         {fast === 'pending' ? (
           <p role="status" className="muted center">
-            Opening vault…
+            {i18n.t('popup.opening')}
           </p>
         ) : fast === 'unlocked' ? (
           <Unlocked />
         ) : (
-          <Suspense fallback={<p className="muted center">Opening vault…</p>}>
+          <Suspense fallback={<p className="muted center">{i18n.t('popup.opening')}</p>}>
             <VaultGate>
               <Unlocked />
             </VaultGate>

@@ -4,6 +4,7 @@ import { applyOrder, dropAccount, putAccount } from './accounts-query';
 import { codeNow } from './codes';
 import { accountLabel } from './format';
 import { usePopupStore } from './popup-store';
+import { i18n } from '#i18n';
 
 const announce = (message: string) => usePopupStore.getState().announced(message);
 
@@ -19,11 +20,11 @@ export async function copyCode(account: Account): Promise<void> {
     const { clearsInSeconds } = await sendMessage('clipboardCodeCopied').catch(() => ({ clearsInSeconds: 0 }));
     announce(
       clearsInSeconds > 0
-        ? `Copied code for ${label}. Clipboard clears in ${clearsInSeconds} s.`
-        : `Copied code for ${label}.`,
+        ? `${i18n.t('account.copied', { label })} ${i18n.t('common.clipboardClears', [clearsInSeconds])}`
+        : i18n.t('account.copied', { label }),
     );
   } catch {
-    announce(`Could not copy the code for ${label}.`);
+    announce(i18n.t('account.copyFailed', { label }));
   }
 }
 
@@ -48,16 +49,17 @@ export async function fillCode(account: Account, confirmed?: { origin: string; w
     else if (answer.confirm && !confirmed) {
       const { host, origin, website, account: asked } = answer.confirm;
       usePopupStore.getState().guardAsked({ account, label: asked, host, origin, website });
-    } else announce(`Could not fill the code for ${label}: ${answer.error}`);
+    } else announce(i18n.t('account.fillFailedBecause', { label, error: answer.error }));
   } catch {
-    announce(`Could not fill the code for ${label}.`);
+    announce(i18n.t('account.fillFailed', { label }));
   }
 }
 
 /** The add or edit form saved `account`: the list shows it again and says so ("Added …" / "Saved …"). */
 export function formSaved(account: Account, verb: 'Added' | 'Saved'): void {
   putAccount(account);
-  announce(`${verb} ${accountLabel(account.issuer, account.accountName)}.`);
+  const label = accountLabel(account.issuer, account.accountName);
+  announce(verb === 'Added' ? i18n.t('account.added', { label }) : i18n.t('account.saved', { label }));
   usePopupStore.getState().listShown();
 }
 
@@ -66,7 +68,7 @@ export async function advanceHotp(account: Account): Promise<void> {
   const answer = await sendMessage('hotpAdvance', { id: account.id });
   if (answer.ok) {
     putAccount(answer.account);
-    announce(`Next code for ${accountLabel(account.issuer, account.accountName)}.`);
+    announce(i18n.t('account.nextCodeFor', { label: accountLabel(account.issuer, account.accountName) }));
   } else announce(answer.error);
 }
 
@@ -74,7 +76,7 @@ export async function advanceHotp(account: Account): Promise<void> {
 export async function reorder(ids: string[]): Promise<void> {
   applyOrder(ids);
   const answer = await sendMessage('accountsReorder', { ids });
-  if (!answer.ok) announce(`Could not save the new order: ${answer.error}`);
+  if (!answer.ok) announce(i18n.t('account.reorderFailed', { error: answer.error }));
 }
 
 export async function deleteAccount(account: Account): Promise<void> {
@@ -82,7 +84,7 @@ export async function deleteAccount(account: Account): Promise<void> {
   if (!answer.ok) return announce(answer.error);
   dropAccount(account.id);
   usePopupStore.getState().accountDeleted(answer.account);
-  announce(`Deleted ${accountLabel(account.issuer, account.accountName)}.`);
+  announce(i18n.t('account.deleted', { label: accountLabel(account.issuer, account.accountName) }));
 }
 
 export async function undoDelete(account: Account): Promise<void> {
@@ -90,5 +92,5 @@ export async function undoDelete(account: Account): Promise<void> {
   usePopupStore.getState().undoUsed();
   if (!answer.ok) return announce(answer.error);
   putAccount(account);
-  announce(`Restored ${accountLabel(account.issuer, account.accountName)}.`);
+  announce(i18n.t('account.restored', { label: accountLabel(account.issuer, account.accountName) }));
 }

@@ -1,5 +1,6 @@
 import { useEffect, useRef } from 'react';
 import { usePopupStore } from './popup-store';
+import { i18n } from '#i18n';
 
 /** Type-to-search. `/` anywhere focuses it; ArrowDown moves to the first row. */
 export function SearchBox() {
@@ -27,8 +28,8 @@ export function SearchBox() {
       id="account-search"
       className="search"
       type="search"
-      placeholder="Search  ( / )"
-      aria-label="Search accounts"
+      placeholder={i18n.t('popup.searchPlaceholder')}
+      aria-label={i18n.t('popup.searchLabel')}
       aria-keyshortcuts="/"
       autoComplete="off"
       spellCheck={false}

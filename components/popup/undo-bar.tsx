@@ -1,5 +1,6 @@
 import { usePopupStore } from './popup-store';
 import { undoDelete } from './row-actions';
+import { i18n } from '#i18n';
 
 /** The live region (copied, saved, deleted…) and, after a delete, its Undo. */
 export function UndoBar() {
@@ -12,7 +13,7 @@ export function UndoBar() {
       </p>
       {deleted ? (
         <button type="button" className="ghost-button" onClick={() => undoDelete(deleted)}>
-          Undo
+          {i18n.t('popup.undo')}
         </button>
       ) : null}
     </div>

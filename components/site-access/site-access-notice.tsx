@@ -1,5 +1,6 @@
 import { useEffect, useState } from 'react';
 import { hasSiteAccess, requestSiteAccess, watchSiteAccess } from '@/lib/site-access/site-access';
+import { i18n } from '#i18n';
 
 /**
  * Says so when the browser has not given OTPilot access to websites (it cannot fill codes then),
@@ -22,9 +23,9 @@ export function SiteAccessNotice({ className, buttonClassName }: { className?: s
   if (granted !== false) return null;
   return (
     <div role="alert" className={className}>
-      <p>OTPilot cannot fill codes on websites: the browser has not given it access to them.</p>
+      <p>{i18n.t('siteAccess.notice')}</p>
       <button type="button" className={buttonClassName} onClick={() => void requestSiteAccess().then(setGranted)}>
-        Allow access to websites
+        {i18n.t('siteAccess.allow')}
       </button>
     </div>
   );

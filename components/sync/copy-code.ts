@@ -1,4 +1,5 @@
 import { sendMessage } from '@/lib/messaging/protocol';
+import { i18n } from '#i18n';
 
 /** Copies a Skyvern code and says so (with when the clipboard clears), for the popup's status line. */
 export async function copySkyvernCode(value: string, who: string, onAnnounce: (message: string) => void) {
@@ -6,9 +7,9 @@ export async function copySkyvernCode(value: string, who: string, onAnnounce: (m
     await navigator.clipboard.writeText(value);
     const { clearsInSeconds } = await sendMessage('clipboardCodeCopied').catch(() => ({ clearsInSeconds: 0 }));
     onAnnounce(
-      `Copied Skyvern code for ${who}.${clearsInSeconds > 0 ? ` Clipboard clears in ${clearsInSeconds} s.` : ''}`,
+      `${i18n.t('sync.copied', { who })}${clearsInSeconds > 0 ? ` ${i18n.t('common.clipboardClears', [clearsInSeconds])}` : ''}`,
     );
   } catch {
-    onAnnounce(`Could not copy the Skyvern code for ${who}.`);
+    onAnnounce(i18n.t('sync.copyFailed', { who }));
   }
 }

@@ -1,9 +1,10 @@
 import { sameIdentifier, type PushedCode } from '@/lib/sync/recent';
+import { i18n } from '#i18n';
 
 /** "just now", "1 min ago", "12 min ago". */
 export function ageLabel(createdAt: number, now: number): string {
   const minutes = Math.floor((now - createdAt) / 60_000);
-  return minutes < 1 ? 'just now' : `${minutes} min ago`;
+  return minutes < 1 ? i18n.t('sync.justNow') : i18n.t('common.minutesAgo', [minutes]);
 }
 
 /** "482913" → "482 913", "12345678" → "1234 5678"; letters and short codes stay whole. */

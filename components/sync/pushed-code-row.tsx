@@ -3,6 +3,7 @@ import { sendMessage } from '@/lib/messaging/protocol';
 import type { PushedCode } from '@/lib/sync/recent';
 import { copySkyvernCode } from './copy-code';
 import { ageLabel, groupPushedCode, linkHost } from './format';
+import { i18n } from '#i18n';
 
 interface Props {
   code: PushedCode;
@@ -18,11 +19,14 @@ export function PushedCodeRow({ code, now, onAnnounce }: Props) {
   async function fill() {
     const answer = await sendMessage('syncFillActiveTab', { id: code.id }).catch(() => null);
     if (answer?.ok) window.close();
-    else onAnnounce(`Could not fill the Skyvern code for ${who}${answer ? `: ${answer.error}` : '.'}`);
+    else
+      onAnnounce(
+        answer ? i18n.t('sync.fillFailedBecause', { who, error: answer.error }) : i18n.t('sync.fillFailed', { who }),
+      );
   }
 
   async function open() {
-    if (!/^https?:\/\//i.test(code.value)) return onAnnounce('OTPilot opens only http(s) links.');
+    if (!/^https?:\/\//i.test(code.value)) return onAnnounce(i18n.t('sync.httpOnly'));
     await browser.tabs.create({ url: code.value });
   }
 
@@ -30,7 +34,7 @@ export function PushedCodeRow({ code, now, onAnnounce }: Props) {
     <div
       className="row pushed-row"
       role="listitem"
-      aria-label={`${code.kind === 'code' ? 'Code' : 'Magic link'} for ${who}`}
+      aria-label={code.kind === 'code' ? i18n.t('sync.codeFor', { who }) : i18n.t('sync.linkFor', { who })}
     >
       <div className="row-main">
         <div className="row-names">
@@ -43,7 +47,7 @@ export function PushedCodeRow({ code, now, onAnnounce }: Props) {
           <button
             type="button"
             className="code-button"
-            aria-label={`Copy Skyvern code for ${who}`}
+            aria-label={i18n.t('sync.copy', { who })}
             onClick={() => void copySkyvernCode(code.value, who, onAnnounce)}
           >
             <span className="code" data-testid="pushed-code">
@@ -52,7 +56,7 @@ export function PushedCodeRow({ code, now, onAnnounce }: Props) {
           </button>
         ) : (
           <span className="pushed-link" title={code.value}>
-            Magic link to {linkHost(code.value)}
+            {i18n.t('sync.linkTo', { host: linkHost(code.value) })}
           </span>
         )}
       </div>
@@ -61,8 +65,8 @@ export function PushedCodeRow({ code, now, onAnnounce }: Props) {
           <button
             type="button"
             className="icon-button"
-            aria-label={`Fill Skyvern code for ${who}`}
-            title="Fill on this page"
+            aria-label={i18n.t('sync.fill', { who })}
+            title={i18n.t('account.fillHere')}
             onClick={() => void fill()}
           >
             ⤓
@@ -71,10 +75,10 @@ export function PushedCodeRow({ code, now, onAnnounce }: Props) {
           <button
             type="button"
             className="small-button"
-            aria-label={`Open magic link for ${who}`}
+            aria-label={i18n.t('sync.openLink', { who })}
             onClick={() => void open()}
           >
-            Open
+            {i18n.t('common.open')}
           </button>
         )}
       </div>

@@ -4,6 +4,7 @@ import { PushedCodesError, pushedCodesQuery } from '@/lib/sync/queries';
 import { latestPerIdentifier } from './format';
 import { PushedCodeRow } from './pushed-code-row';
 import './sync.css';
+import { i18n } from '#i18n';
 
 function useNow(everyMs: number): number {
   const [now, setNow] = useState(() => Date.now());
@@ -28,18 +29,18 @@ export function PushedCodes() {
   return (
     <section className="pushed" aria-labelledby={`${id}-h`}>
       <h2 id={`${id}-h`} className="pushed-title">
-        Pushed codes <span className="pushed-brand">Skyvern</span>
+        {i18n.t('sync.pushedTitle')} <span className="pushed-brand">Skyvern</span>
       </h2>
       {error ? (
         <p role="alert" className="pushed-error">
-          {error instanceof PushedCodesError && error.offline ? `Skyvern is offline. ${error.message}` : error.message}
+          {error instanceof PushedCodesError && error.offline
+            ? i18n.t('sync.offline', { error: error.message })
+            : error.message}
         </p>
       ) : null}
-      {codes.length === 0 && !error ? (
-        <p className="muted pushed-empty">No codes pushed in the last 10 minutes.</p>
-      ) : null}
+      {codes.length === 0 && !error ? <p className="muted pushed-empty">{i18n.t('sync.noneRecent')}</p> : null}
       {codes.length > 0 ? (
-        <div role="list" aria-label="Pushed codes">
+        <div role="list" aria-label={i18n.t('sync.pushedTitle')}>
           {codes.map((code) => (
             <PushedCodeRow key={code.id} code={code} now={now} onAnnounce={setAnnouncement} />
           ))}

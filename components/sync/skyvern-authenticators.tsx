@@ -7,6 +7,7 @@ import type { SkyvernAuthenticatorCode } from '@/lib/sync/credential-codes';
 import { copySkyvernCode } from './copy-code';
 import { groupPushedCode } from './format';
 import './sync.css';
+import { i18n } from '#i18n';
 
 function useSecondTick(): number {
   const [now, setNow] = useState(() => Date.now());
@@ -27,24 +28,29 @@ function AuthenticatorRow(props: { code: SkyvernAuthenticatorCode; now: number; 
       () => null,
     );
     if (answer?.ok) window.close();
-    else onAnnounce(`Could not fill the Skyvern code for ${who}${answer ? `: ${answer.error}` : '.'}`);
+    else
+      onAnnounce(
+        answer ? i18n.t('sync.fillFailedBecause', { who, error: answer.error }) : i18n.t('sync.fillFailed', { who }),
+      );
   }
 
   return (
-    <div className="row pushed-row" role="listitem" aria-label={`Skyvern authenticator for ${who}`}>
+    <div className="row pushed-row" role="listitem" aria-label={i18n.t('sync.authFor', { who })}>
       <div className="row-main">
         <div className="row-names">
           <span className="row-issuer pushed-identifier" title={who}>
             {who}
           </span>
           <span className="row-account">
-            {[code.username !== who ? code.username : '', code.site, 'from Skyvern'].filter(Boolean).join(' · ')}
+            {[code.username !== who ? code.username : '', code.site, i18n.t('sync.fromSkyvern')]
+              .filter(Boolean)
+              .join(' · ')}
           </span>
         </div>
         <button
           type="button"
           className="code-button"
-          aria-label={`Copy Skyvern code for ${who}`}
+          aria-label={i18n.t('sync.copy', { who })}
           disabled={left === 0}
           onClick={() => void copySkyvernCode(code.code, who, onAnnounce)}
         >
@@ -54,15 +60,15 @@ function AuthenticatorRow(props: { code: SkyvernAuthenticatorCode; now: number; 
         </button>
       </div>
       <div className="row-side">
-        <span className="skyvern-countdown" aria-label={`${left} seconds left`}>
+        <span className="skyvern-countdown" aria-label={i18n.t('sync.secondsLeft', [left])}>
           {left} s
         </span>
         {code.site ? (
           <button
             type="button"
             className="icon-button"
-            aria-label={`Fill Skyvern code for ${who}`}
-            title={`Fill on ${code.site}`}
+            aria-label={i18n.t('sync.fill', { who })}
+            title={i18n.t('sync.fillOn', { site: code.site })}
             onClick={() => void fill()}
           >
             ⤓
@@ -90,9 +96,9 @@ export function SkyvernAuthenticators() {
     <section className="pushed" aria-labelledby={`${id}-h`}>
       {warning}
       <h2 id={`${id}-h`} className="pushed-title">
-        Authenticators <span className="pushed-brand">Skyvern</span>
+        {i18n.t('sync.authTitle')} <span className="pushed-brand">Skyvern</span>
       </h2>
-      <div role="list" aria-label="Skyvern authenticators">
+      <div role="list" aria-label={i18n.t('sync.authList')}>
         {data.codes.map((code) => (
           <AuthenticatorRow key={code.credentialId} code={code} now={now} onAnnounce={setAnnouncement} />
         ))}

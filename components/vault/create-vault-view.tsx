@@ -3,6 +3,7 @@ import { sendMessage } from '@/lib/messaging/protocol';
 import { StrengthMeter } from './strength-meter';
 import { PasswordField } from './password-field';
 import { MIN_PASSWORD_LENGTH } from '@/lib/vault/strength';
+import { i18n } from '#i18n';
 
 /** First run: choose the master password. */
 export function CreateVaultView({ onDone }: { onDone: () => void }) {
@@ -13,9 +14,8 @@ export function CreateVaultView({ onDone }: { onDone: () => void }) {
 
   async function submit(e: FormEvent) {
     e.preventDefault();
-    if (password.length < MIN_PASSWORD_LENGTH)
-      return setError(`The master password needs at least ${MIN_PASSWORD_LENGTH} characters.`);
-    if (password !== confirm) return setError('The two passwords do not match.');
+    if (password.length < MIN_PASSWORD_LENGTH) return setError(i18n.t('vault.tooShort', [MIN_PASSWORD_LENGTH]));
+    if (password !== confirm) return setError(i18n.t('vault.mismatch'));
     setBusy(true);
     setError('');
     const answer = await sendMessage('vaultCreate', { password }).catch((err: Error) => ({
@@ -29,12 +29,10 @@ export function CreateVaultView({ onDone }: { onDone: () => void }) {
 
   return (
     <form className="vault-view" onSubmit={submit} aria-busy={busy}>
-      <h2>Create your vault</h2>
-      <p>
-        Your accounts are encrypted with a master password. It cannot be recovered: keep it safe, and export backups.
-      </p>
+      <h2>{i18n.t('vault.createTitle')}</h2>
+      <p>{i18n.t('vault.createIntro')}</p>
       <PasswordField
-        label="Master password"
+        label={i18n.t('vault.masterPassword')}
         value={password}
         onChange={setPassword}
         autoComplete="new-password"
@@ -43,7 +41,7 @@ export function CreateVaultView({ onDone }: { onDone: () => void }) {
       />
       <StrengthMeter password={password} id="vault-strength" />
       <PasswordField
-        label="Confirm master password"
+        label={i18n.t('vault.confirmPassword')}
         value={confirm}
         onChange={setConfirm}
         autoComplete="new-password"
@@ -54,7 +52,7 @@ export function CreateVaultView({ onDone }: { onDone: () => void }) {
         </p>
       )}
       <button type="submit" disabled={busy}>
-        Create vault
+        {i18n.t('vault.create')}
       </button>
     </form>
   );

@@ -1,6 +1,7 @@
 import { useEffect, useState } from 'react';
 import { sendMessage } from '@/lib/messaging/protocol';
 import { RestoreBackupForm } from './restore-backup-form';
+import { i18n } from '#i18n';
 
 /** The stored vault fails its integrity check: say so, touch nothing, offer the ways out. */
 export function DamagedView() {
@@ -24,24 +25,20 @@ export function DamagedView() {
 
   return (
     <section className="vault-view">
-      <h2>Vault damaged</h2>
+      <h2>{i18n.t('vault.damagedTitle')}</h2>
       <p role="alert" className="vault-error">
-        Vault damaged: the stored vault failed its integrity check, so it cannot be opened. Nothing has been changed or
-        deleted.
+        {i18n.t('vault.damaged')}
       </p>
       {canRollBack && (
         <>
-          <p>The previously saved version is intact. Going back to it may lose your most recent change.</p>
+          <p>{i18n.t('vault.previousIntact')}</p>
           <button type="button" onClick={() => void rollBack()}>
-            Use the previous version
+            {i18n.t('vault.usePrevious')}
           </button>
           {error && <p className="vault-error">{error}</p>}
         </>
       )}
-      <p>
-        Or restore a backup. The backup&apos;s password becomes your master password; the damaged data is kept aside,
-        untouched.
-      </p>
+      <p>{i18n.t('vault.orRestore')}</p>
       <RestoreBackupForm />
     </section>
   );

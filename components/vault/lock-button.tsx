@@ -1,5 +1,6 @@
 import { useState } from 'react';
 import { sendMessage } from '@/lib/messaging/protocol';
+import { i18n } from '#i18n';
 
 /** Locks the vault now. */
 export function LockButton({ className }: { className?: string }) {
@@ -14,7 +15,7 @@ export function LockButton({ className }: { className?: string }) {
         void sendMessage('vaultLock', undefined).finally(() => setBusy(false));
       }}
     >
-      Lock
+      {i18n.t('vault.lock')}
     </button>
   );
 }

@@ -1,6 +1,7 @@
 import { useId, useState, type FormEvent } from 'react';
 import { sendMessage } from '@/lib/messaging/protocol';
 import { PasswordField } from './password-field';
+import { i18n } from '#i18n';
 
 /** Restores an exported backup file: merges into the vault, skipping accounts already there, and says what it did. */
 export function RestoreBackupForm({ onDone }: { onDone?: () => void }) {
@@ -12,7 +13,7 @@ export function RestoreBackupForm({ onDone }: { onDone?: () => void }) {
 
   async function submit(e: FormEvent) {
     e.preventDefault();
-    if (!file) return setMessage({ ok: false, text: 'Choose a backup file first.' });
+    if (!file) return setMessage({ ok: false, text: i18n.t('vault.chooseBackup') });
     setBusy(true);
     setMessage(null);
     const json = await file.text();
@@ -23,9 +24,9 @@ export function RestoreBackupForm({ onDone }: { onDone?: () => void }) {
     setBusy(false);
     if (!answer.ok) return setMessage({ ok: false, text: answer.error });
     const skipped = answer.skipped.length
-      ? ` Skipped ${answer.skipped.length} already in the vault: ${answer.skipped.join(', ')}.`
+      ? ` ${i18n.t('vault.skipped', [answer.skipped.length], { names: answer.skipped.join(', ') })}`
       : '';
-    setMessage({ ok: true, text: `Restored ${answer.added} account${answer.added === 1 ? '' : 's'}.${skipped}` });
+    setMessage({ ok: true, text: `${i18n.t('vault.restoredCount', answer.added)}${skipped}` });
     setPassword('');
     onDone?.();
   }
@@ -33,7 +34,7 @@ export function RestoreBackupForm({ onDone }: { onDone?: () => void }) {
   return (
     <form className="vault-restore" onSubmit={submit} aria-busy={busy}>
       <div className="vault-field">
-        <label htmlFor={fileId}>Backup file</label>
+        <label htmlFor={fileId}>{i18n.t('vault.backupFile')}</label>
         <input
           id={fileId}
           type="file"
@@ -41,14 +42,19 @@ export function RestoreBackupForm({ onDone }: { onDone?: () => void }) {
           onChange={(e) => setFile(e.target.files?.[0] ?? null)}
         />
       </div>
-      <PasswordField label="Backup password" value={password} onChange={setPassword} autoComplete="current-password" />
+      <PasswordField
+        label={i18n.t('vault.backupPassword')}
+        value={password}
+        onChange={setPassword}
+        autoComplete="current-password"
+      />
       {message && (
         <p role={message.ok ? 'status' : 'alert'} className={message.ok ? 'vault-note' : 'vault-error'}>
           {message.text}
         </p>
       )}
       <button type="submit" disabled={busy}>
-        Restore backup
+        {i18n.t('vault.restore')}
       </button>
     </form>
   );

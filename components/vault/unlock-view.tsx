@@ -1,6 +1,7 @@
 import { useState, type FormEvent } from 'react';
 import { sendMessage } from '@/lib/messaging/protocol';
 import { PasswordField } from './password-field';
+import { i18n } from '#i18n';
 
 /** Locked: ask for the master password. */
 export function UnlockView({ onDone }: { onDone: () => void }) {
@@ -25,9 +26,9 @@ export function UnlockView({ onDone }: { onDone: () => void }) {
 
   return (
     <form className="vault-view" onSubmit={submit} aria-busy={busy}>
-      <h2>Vault locked</h2>
+      <h2>{i18n.t('vault.locked')}</h2>
       <PasswordField
-        label="Master password"
+        label={i18n.t('vault.masterPassword')}
         value={password}
         onChange={setPassword}
         autoComplete="current-password"
@@ -39,7 +40,7 @@ export function UnlockView({ onDone }: { onDone: () => void }) {
         </p>
       )}
       <button type="submit" disabled={busy || !password}>
-        Unlock
+        {i18n.t('vault.unlock')}
       </button>
     </form>
   );

@@ -3,6 +3,7 @@ import { chipPosition, COMPACT_WIDTH } from './chip-place';
 import { CHIP_CSS, hostStyle } from './chip-style';
 import { frameVouched, noteChipSeen, watchSeen } from './frame-seen';
 import { flatParent, isFullyVisible } from './visibility';
+import { i18n } from '#i18n';
 
 /**
  * The small inline chip shown beside a code field when the code is not filled by itself: it offers
@@ -130,25 +131,25 @@ function fillBox(s: Shown, options: ChipOptions): void {
     notice.textContent = options.notice;
     s.box.append(notice);
   }
-  if (options.locked) add('Unlock OTPilot', options.onOpenPopup);
+  if (options.locked) add(i18n.t('chip.unlock'), options.onOpenPopup);
   else {
     const matches = options.matches.slice(0, 3);
     for (const match of matches) {
       const third = options.thirdParty && thirdPartyLabel(options.thirdParty, matches.length > 1 ? match.label : '');
       if (third) add(third, () => options.onPick(match.id), third, true);
-      else add(match.label, () => options.onPick(match.id), `Fill code for ${match.label}`);
+      else add(match.label, () => options.onPick(match.id), i18n.t('account.fill', { label: match.label }));
     }
     for (const code of options.pushed ?? []) add(code.label, () => options.onPickPushed?.(code.id), undefined, true);
     for (const link of options.links ?? []) add(link.label, () => options.onOpenLink?.(link.id), undefined, true);
-    add('Choose account...', options.onOpenPopup);
+    add(i18n.t('chip.choose'), options.onOpenPopup);
   }
-  add('×', hideChip, 'Close');
+  add('×', hideChip, i18n.t('chip.close'));
 }
 
 /** "Fill the code for bank.example into a frame from pay.example?" (with the account when there are several). */
 export function thirdPartyLabel(sites: { frameSite: string; pageSite: string }, account = ''): string {
-  const what = account ? `${sites.pageSite} (${account})` : sites.pageSite;
-  return `Fill the code for ${what} into a frame from ${sites.frameSite}?`;
+  const site = account ? i18n.t('chip.siteAccount', { site: sites.pageSite, account }) : sites.pageSite;
+  return i18n.t('chip.thirdParty', { site, frame: sites.frameSite });
 }
 
 /**

@@ -1,3 +1,5 @@
+import { i18n } from '#i18n';
+
 /**
  * The computer's clock against a server's. An HTTP `Date` header has whole seconds, so the server's time is
  * taken at the middle of that second, and ours at the middle of the request.
@@ -20,6 +22,7 @@ export function offsetFromDate(date: string | null | undefined, sentAt: number, 
 export function driftWarning(offsetMs: number): string | null {
   if (Math.abs(offsetMs) <= DRIFT_WARNING_MS) return null;
   const seconds = Math.round(Math.abs(offsetMs) / 1000);
-  const amount = seconds >= 120 ? `${Math.round(seconds / 60)} min` : `${seconds} s`;
-  return `Your clock is ${amount} ${offsetMs < 0 ? 'fast' : 'slow'}: codes may be refused`;
+  const amount =
+    seconds >= 120 ? i18n.t('common.minutes', [Math.round(seconds / 60)]) : i18n.t('common.seconds', [seconds]);
+  return i18n.t(offsetMs < 0 ? 'clock.fast' : 'clock.slow', { amount });
 }

@@ -1,5 +1,6 @@
 import { matchingAccounts, matchesOrigin, parseOrigin, siteName, siteOf } from '@/lib/sites/match';
 import { REJECT_WINDOW_MS } from './reject-window';
+import { i18n } from '#i18n';
 
 /**
  * THE fill policy: which frame a code may reach, and when. Every way of filling goes through it.
@@ -44,7 +45,7 @@ import { REJECT_WINDOW_MS } from './reject-window';
 export const REJECTIONS_TO_PAUSE = 2;
 export { REJECT_WINDOW_MS };
 /** What the chip says once OTPilot stopped filling by itself on a tab. */
-export const STOPPED_NOTICE = 'OTPilot stopped filling by itself here: the site refused the last two codes.';
+export const STOPPED_NOTICE = i18n.t('chip.stopped');
 
 export type FillWay = 'auto' | 'chip' | 'menu' | 'shortcut' | 'popup' | 'pushed-auto' | 'pushed-pick';
 /** The ways where the user acted: each of them lifts a pause. */

@@ -16,6 +16,7 @@ import { firstRows } from './first-codes';
 import { MIN_PASSWORD_LENGTH } from './strength';
 import { FIRST_ROWS, inUserOrder } from './display-order';
 import { originOf } from '@/lib/sites/match';
+import { i18n } from '#i18n';
 
 /** The origin of the tab the popup opens over (readable after the toolbar click's activeTab grant), or null. */
 async function activeOrigin(): Promise<string | null> {
@@ -24,11 +25,11 @@ async function activeOrigin(): Promise<string | null> {
 }
 
 function failure(error: unknown): Failure {
-  if (error instanceof VaultDamagedError) return { ok: false, error: 'Vault damaged: restore a backup.' };
-  if (error instanceof VaultLockedError) return { ok: false, error: 'The vault is locked.' };
+  if (error instanceof VaultDamagedError) return { ok: false, error: i18n.t('vault.damagedRestore') };
+  if (error instanceof VaultLockedError) return { ok: false, error: i18n.t('vault.isLocked') };
   if (error instanceof Error && error.name !== 'Error') return { ok: false, error: error.message };
   console.error('vault operation failed', error instanceof Error ? error.name : 'unknown');
-  return { ok: false, error: error instanceof Error ? error.message : 'Something went wrong.' };
+  return { ok: false, error: error instanceof Error ? error.message : i18n.t('common.failed') };
 }
 
 /** Runs a vault operation for an extension page: rejects other senders, turns errors into a `Failure`. */
@@ -88,9 +89,8 @@ export function registerVaultHandlers(): void {
   onMessage('vaultUnlock', ({ sender, data }) =>
     guarded(sender, async () => {
       if (typeof data?.password !== 'string' || !data.password)
-        return { ok: false as const, error: 'Enter your master password.' };
-      if (!(await vault.unlock(data.password)))
-        return { ok: false as const, error: 'Wrong master password. Try again.' };
+        return { ok: false as const, error: i18n.t('vault.enterPassword') };
+      if (!(await vault.unlock(data.password))) return { ok: false as const, error: i18n.t('vault.wrongPassword') };
       await scheduleAutoLock();
       await notifyVaultChanged();
       return { ok: true as const };

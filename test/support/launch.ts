@@ -11,15 +11,22 @@ export interface LaunchedExtension {
   close(options?: { keepProfile?: boolean }): Promise<void>;
 }
 
-/** Launches Debian's Chromium with the built extension in a (new or given) profile. */
-export async function launchWithExtension(userDataDir?: string): Promise<LaunchedExtension> {
+/**
+ * Launches Debian's Chromium with the built extension in a (new or given) profile. `lang` ("de") is the
+ * browser's language: `--lang` alone makes `chrome.i18n` answer from that locale (Debian's Chromium, headless
+ * included, even without its own translations installed; LANG/LANGUAGE in the environment change nothing).
+ */
+export async function launchWithExtension(
+  userDataDir?: string,
+  options: { lang?: string } = {},
+): Promise<LaunchedExtension> {
   const executablePath = findChromium();
   if (!executablePath) throw new Error(HOW_TO_GET_CHROMIUM);
   const dir = userDataDir ?? mkdtempSync(join(tmpdir(), 'otpilot-profile-'));
   const context = await chromium.launchPersistentContext(dir, {
     executablePath,
     headless: process.env.HEADED !== '1',
-    args: [...chromiumArgs(EXTENSION_PATH), ...TEST_SITE_ARGS],
+    args: [...chromiumArgs(EXTENSION_PATH), ...TEST_SITE_ARGS, ...(options.lang ? [`--lang=${options.lang}`] : [])],
     ignoreDefaultArgs: ['--disable-extensions'],
   });
   return {
