@@ -1,12 +1,10 @@
 /** What is about to be shown or saved in the clear; each has its one warning sentence here. */
-export type Unencrypted = 'file' | 'qr-codes' | 'qr-code';
+export type Unencrypted = 'file' | 'qr-codes';
 
 const WARNINGS: Record<Unencrypted, string> = {
   file: 'This file is not encrypted: anyone who gets it can make your codes. Import it, then delete it.',
   'qr-codes':
     'These QR codes are not encrypted: anyone who sees them (or a photo or screenshot of them) can copy your accounts and make your codes. Show them only where no one else can see your screen.',
-  'qr-code':
-    'This QR code is not encrypted: anyone who sees it (or a photo or screenshot of it) can copy this account and make its codes.',
 };
 
 /**
@@ -21,8 +19,11 @@ export function NotEncryptedWarning({
   textClassName = 'vault-error',
   buttonClassName,
   cancel = 'Cancel',
+  text,
 }: {
-  what: Unencrypted;
+  /** The options page's warnings (English), or `text`: the popup's own, in the UI's language (one QR code). */
+  what?: Unencrypted;
+  text?: string;
   /** The confirming button's name, e.g. "Export unencrypted list". */
   confirm: string;
   onConfirm(): void;
@@ -34,7 +35,7 @@ export function NotEncryptedWarning({
 }) {
   return (
     <div role="alert" className="not-encrypted-warning">
-      <p className={textClassName}>{WARNINGS[what]}</p>
+      <p className={textClassName}>{text ?? WARNINGS[what ?? 'file']}</p>
       <button type="button" className={buttonClassName} onClick={onConfirm}>
         {confirm}
       </button>{' '}

@@ -4,6 +4,7 @@ import { QrCodeImage } from '@/components/export/qr-code-image';
 import { formatOtpauthUri } from '@/lib/otp/otpauth';
 import { accountLabel } from '@/lib/otp/label';
 import type { Account } from '@/lib/vault/types';
+import { i18n } from '#i18n';
 
 /**
  * Edit view: the account's otpauth:// link as one QR code (what the otpauth:// list export writes for it), for
@@ -14,11 +15,11 @@ export function AccountQr({ account }: { account: Account }) {
   if (step === 'warned')
     return (
       <NotEncryptedWarning
-        what="qr-code"
-        confirm="Show unencrypted QR code"
+        text={i18n.t('form.qrWarning')}
+        confirm={i18n.t('form.qrConfirm')}
         textClassName="field-error"
         buttonClassName="ghost-button"
-        cancel="Keep it hidden"
+        cancel={i18n.t('form.qrKeepHidden')}
         onConfirm={() => setStep('shown')}
         onCancel={() => setStep('hidden')}
       />
@@ -29,16 +30,16 @@ export function AccountQr({ account }: { account: Account }) {
         <QrCodeImage
           text={formatOtpauthUri(account)}
           width={200}
-          alt={`QR code for ${accountLabel(account.issuer, account.accountName)}`}
+          alt={i18n.t('form.qrAlt', { label: accountLabel(account.issuer, account.accountName) })}
         />
         <button type="button" className="ghost-button" onClick={() => setStep('hidden')}>
-          Hide QR code
+          {i18n.t('form.hideQr')}
         </button>
       </div>
     );
   return (
     <button type="button" className="ghost-button account-qr-show" onClick={() => setStep('warned')}>
-      Show QR code
+      {i18n.t('form.showQr')}
     </button>
   );
 }
