@@ -106,12 +106,13 @@ test('the accounts view searches, edits with the popup’s form, deletes with un
   await page.getByLabel('Issuer', { exact: true }).fill('GitHub Enterprise');
   await page.getByRole('button', { name: 'Save', exact: true }).click();
   await expect(page.getByRole('status').filter({ hasText: 'Saved GitHub Enterprise (octo).' })).toBeVisible();
-  await expect(edit('GitHub Enterprise (octo)')).toBeVisible();
+  await expect(edit('GitHub Enterprise (octo)')).toBeFocused();
   expect(await accountNames(page)).toEqual(['Acme', 'Bank', 'GitHub Enterprise']);
 
   await page.getByRole('button', { name: 'Delete Acme (ann@example.com)' }).click();
   await expect(page.getByRole('status').filter({ hasText: 'Deleted Acme (ann@example.com).' })).toBeVisible();
   await expect(list.getByRole('listitem')).toHaveCount(2);
+  await expect(page.getByRole('button', { name: 'Undo' })).toBeFocused();
   expect(await accountNames(page)).toEqual(['Bank', 'GitHub Enterprise']);
   await page.getByRole('button', { name: 'Undo' }).click();
   await expect(edit('Acme (ann@example.com)')).toBeVisible();

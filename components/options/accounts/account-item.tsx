@@ -52,6 +52,7 @@ export const AccountItem = memo(function AccountItem({
           type="button"
           className="ghost-button"
           aria-label={`Edit ${label}`}
+          data-edit-id={account.id}
           onClick={() => editOpened(account.id)}
         >
           Edit

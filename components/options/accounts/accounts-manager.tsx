@@ -1,5 +1,5 @@
 import { useQuery } from '@tanstack/react-query';
-import { lazy, Suspense, useEffect, useMemo } from 'react';
+import { lazy, Suspense, useEffect, useMemo, useRef } from 'react';
 import { useExportSelection } from '@/components/export/export-selection';
 import { accountsQuery, forgetAccounts } from '@/components/popup/accounts-query';
 import { usePopupStore } from '@/components/popup/popup-store';
@@ -26,8 +26,21 @@ export function AccountsManager() {
   const pruned = useExportSelection((s) => s.pruned);
   useFollowVault();
 
-  // The decrypted accounts live only while this view is shown (a lock unmounts it).
-  useEffect(() => () => forgetAccounts(), []);
+  // The decrypted accounts live only while this view is shown (a lock or another section unmounts it).
+  useEffect(
+    () => () => {
+      forgetAccounts();
+      usePopupStore.getState().listShown();
+      usePopupStore.getState().undoUsed();
+    },
+    [],
+  );
+  useFocusAfterEdit(view.kind === 'edit' ? view.id : null);
+  // After a delete the row is gone: focus goes to Undo.
+  const deleted = usePopupStore((s) => s.deleted);
+  useEffect(() => {
+    if (deleted) document.querySelector<HTMLElement>('.options-accounts .status-bar button')?.focus();
+  }, [deleted]);
   useEffect(() => {
     if (data) pruned(data.map((a) => a.id));
   }, [data, pruned]);
@@ -88,4 +101,15 @@ export function AccountsManager() {
       <UndoBar />
     </div>
   );
+}
+
+/** Back from the edit form (saved or cancelled): focus goes to that account's Edit. */
+function useFocusAfterEdit(editing: string | null): void {
+  const last = useRef<string | null>(null);
+  useEffect(() => {
+    const id = last.current;
+    last.current = editing;
+    if (editing || !id) return;
+    document.querySelector<HTMLElement>(`[data-edit-id="${CSS.escape(id)}"]`)?.focus();
+  }, [editing]);
 }
