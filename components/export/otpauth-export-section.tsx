@@ -3,6 +3,7 @@ import { useVaultStatus } from '@/components/vault/use-vault-status';
 import { plural } from '@/components/plural';
 import { onlyChosen, useChosenIds } from './export-selection';
 import { exportOtpauthList, OTPAUTH_LIST_FILE_NAME } from '@/lib/export/otpauth-list';
+import { NotEncryptedWarning } from './not-encrypted-warning';
 import { sendMessage } from '@/lib/messaging/protocol';
 import { asFailure } from '@/lib/messaging/vault-messages';
 
@@ -41,17 +42,12 @@ export function OtpauthExportSection() {
           : 'Every account is exported; choose some in Accounts to export only those.'}
       </p>
       {warned ? (
-        <div role="alert">
-          <p className="vault-error">
-            This file is not encrypted: anyone who gets it can make your codes. Import it, then delete it.
-          </p>
-          <button type="button" onClick={() => void exportList()}>
-            Export unencrypted list
-          </button>{' '}
-          <button type="button" onClick={() => setWarned(false)}>
-            Cancel
-          </button>
-        </div>
+        <NotEncryptedWarning
+          what="file"
+          confirm="Export unencrypted list"
+          onConfirm={() => void exportList()}
+          onCancel={() => setWarned(false)}
+        />
       ) : (
         <button type="button" onClick={() => setWarned(true)}>
           {some ? `Export ${plural(chosen.length, 'chosen account')} as otpauth:// list` : 'Export as otpauth:// list'}

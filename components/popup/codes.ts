@@ -1,5 +1,6 @@
 import { useEffect, useState } from 'react';
 import { clockNow } from '@/lib/clock/now';
+import { windowStartMs } from '@/lib/otp/window';
 import type { ReadyCode } from '@/lib/vault/first-codes';
 import type { Account } from '@/lib/vault/types';
 
@@ -26,7 +27,7 @@ function keyOf(a: Account, windowIndex: number, next: boolean): string {
 }
 
 async function compute(a: Account, windowIndex: number, next: boolean): Promise<string> {
-  const at = windowIndex * a.period * 1000;
+  const at = windowStartMs(a.period, windowIndex);
   const { generateCode, nextWindowCode } = await loadGenerator();
   const code = next ? await nextWindowCode(a, at) : await generateCode(a, a.type === 'hotp' ? clockNow() : at);
   if (cache.size > MAX) cache.clear();

@@ -2,6 +2,7 @@ import { useId, useState } from 'react';
 import { sendMessage } from '@/lib/messaging/protocol';
 import type { Account } from '@/lib/vault/types';
 import { AccountAvatar } from './account-avatar';
+import { AccountQr } from './account-qr';
 import { accountLabel, parseWebsites } from './format';
 import { usePopupStore } from './popup-store';
 import { deleteAccount, formSaved } from './row-actions';
@@ -87,6 +88,7 @@ export function EditAccountForm({ account }: { account: Account }) {
       <label className="check">
         <input type="checkbox" checked={pinned} onChange={(e) => setPinned(e.target.checked)} /> Pin to the top
       </label>
+      <AccountQr account={account} />
       {error ? (
         <p className="field-error" role="alert">
           {error}

@@ -1,6 +1,6 @@
 import { useSyncExternalStore } from 'react';
 import { clockNow } from '@/lib/clock/now';
-import { secondsLeft } from '@/lib/otp/window';
+import { secondsLeft, windowIndex } from '@/lib/otp/window';
 import { NEXT_CODE_SECONDS } from './countdown-thresholds';
 
 /**
@@ -44,7 +44,7 @@ export function nowMs(): number {
 
 /** The index of the current `period`-second window; changes once per window. */
 export function useWindowIndex(period: number): number {
-  return useSyncExternalStore(subscribe, () => Math.floor(nowMs() / 1000 / period));
+  return useSyncExternalStore(subscribe, () => windowIndex(period, nowMs()));
 }
 
 /** Whole seconds left in the current window; changes once a second. */

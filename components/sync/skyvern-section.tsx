@@ -5,7 +5,7 @@ import '@/components/vault/vault.css';
 import { sendMessage } from '@/lib/messaging/protocol';
 import { asFailure } from '@/lib/messaging/vault-messages';
 import { skyvernSettingsItem } from '@/lib/storage/items';
-import { checkBaseUrl, originPattern, parseIdentifiers } from '@/lib/sync/settings';
+import { checkBaseUrl, DEFAULT_BASE_URL, originPattern, parseIdentifiers } from '@/lib/sync/settings';
 import { IdentifierSites } from './identifier-sites';
 import { PushNoticeToggle } from './push-notice-toggle';
 import { SkyvernKeyField } from './skyvern-key-field';
@@ -136,7 +136,7 @@ export function SkyvernSection() {
           inputMode="url"
           spellCheck={false}
           value={baseUrl}
-          placeholder="https://api.skyvern.com"
+          placeholder={DEFAULT_BASE_URL}
           onChange={(e) => setBaseUrl(e.target.value)}
         />
       </div>

@@ -26,11 +26,6 @@ interface Candidate {
   index: number;
 }
 
-/** Finds the best code field (single or split) of this frame, or null. */
-export function detectCodeTarget(): CodeTarget | null {
-  return detectAll()[0] ?? null;
-}
-
 /** Every code field of this frame, best first. */
 export function detectAll(): CodeTarget[] {
   const candidates: Candidate[] = [];

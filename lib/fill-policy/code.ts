@@ -1,12 +1,12 @@
 import { clockNow } from '@/lib/clock/now';
 import { generateCode } from '@/lib/otp/generate';
+import { msLeft, periodOf } from '@/lib/otp/window';
 import { advanceHotp } from '@/lib/vault/service';
 import type { Account } from '@/lib/vault/types';
 
 /** Under this many seconds left in a window, wait for the next window rather than fill a dying code. */
 export const MIN_SECONDS_LEFT = 2;
 
-const STEAM_PERIOD = 30;
 const sleep = (ms: number) => new Promise((resolve) => setTimeout(resolve, ms));
 
 /**
@@ -29,8 +29,7 @@ export async function codeForFill(account: Account, now: () => number = clockNow
     await advanceHotp(account.id);
     return code;
   }
-  const period = account.type === 'steam' ? STEAM_PERIOD : account.period;
-  const leftMs = period * 1000 - (now() % (period * 1000));
+  const leftMs = msLeft(periodOf(account), now());
   if (leftMs < MIN_SECONDS_LEFT * 1000) await sleep(leftMs + 50);
   return generateCode(params, now());
 }

@@ -3,7 +3,7 @@ import { onMessage } from '@/lib/messaging/protocol';
 import { isContentScriptSender, isExtensionPageSender } from '@/lib/messaging/sender';
 import { originOf } from '@/lib/sites/match';
 import { settingsItem } from '@/lib/storage/items';
-import { codeSlot } from '@/lib/vault/first-codes';
+import { codeSlot } from '@/lib/otp/window';
 import { getUnlockedAccounts, getVaultState } from '@/lib/vault/service';
 import { accountLabel } from '@/lib/otp/label';
 import { codeForFill } from './code';

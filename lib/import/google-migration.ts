@@ -1,8 +1,9 @@
 import { base64Decode } from '@bufbuild/protobuf/wire';
 import { encodeBase32 } from '@/lib/otp/base32';
 import { accountLabel, splitLabel, wellFormed } from '@/lib/otp/label';
-import type { OtpAlgorithm, ParsedOtpauth } from '@/lib/otp/types';
+import type { ParsedOtpauth } from '@/lib/otp/types';
 import { readMigrationPayload, type RawOtpParameters } from './google-migration-proto';
+import { ALGORITHM_MD5, ALGORITHM_OF, DIGITS_OF, MIGRATION_PERIOD, TYPE_CODE } from './google-migration-schema';
 
 /** A Google Authenticator export that cannot be read; the message says why. */
 export class MigrationError extends Error {
@@ -18,8 +19,6 @@ export interface MigrationBatch {
 }
 
 const PREFIX = /^otpauth-migration:\/\/[^?#]*\?/i;
-const ALGORITHMS: Record<number, OtpAlgorithm> = { 0: 'SHA1', 1: 'SHA1', 2: 'SHA256', 3: 'SHA512' };
-const DIGITS: Record<number, number> = { 0: 6, 1: 6, 2: 8 };
 
 /** True for text that is (meant to be) a Google Authenticator export link. */
 export function isMigrationUri(text: string): boolean {
@@ -47,17 +46,28 @@ function payloadBytes(uri: string): Uint8Array {
 }
 
 function toAccount(p: RawOtpParameters): ParsedOtpauth | string {
-  const algorithm = ALGORITHMS[p.algorithm];
-  if (!algorithm) return p.algorithm === 4 ? 'it uses MD5, which is not supported' : `unknown algorithm ${p.algorithm}`;
-  const digits = DIGITS[p.digits];
+  const algorithm = ALGORITHM_OF[p.algorithm];
+  if (!algorithm)
+    return p.algorithm === ALGORITHM_MD5 ? 'it uses MD5, which is not supported' : `unknown algorithm ${p.algorithm}`;
+  const digits = DIGITS_OF[p.digits];
   if (!digits) return `unknown number of digits (${p.digits})`;
-  if (p.type !== 0 && p.type !== 1 && p.type !== 2) return `unknown kind of code (${p.type})`;
+  if (p.type !== TYPE_CODE.unspecified && p.type !== TYPE_CODE.hotp && p.type !== TYPE_CODE.totp)
+    return `unknown kind of code (${p.type})`;
   if (p.secret.length === 0) return 'it has no secret';
   if (p.counter < 0n || p.counter > BigInt(Number.MAX_SAFE_INTEGER)) return 'its counter is out of range';
   const { issuer, accountName } = splitLabel(wellFormed(p.name), wellFormed(p.issuer) || null);
-  const type = p.type === 1 ? 'hotp' : 'totp';
+  const type = p.type === TYPE_CODE.hotp ? 'hotp' : 'totp';
   const counter = type === 'hotp' ? Number(p.counter) : 0;
-  return { type, issuer, accountName, secret: encodeBase32(p.secret), algorithm, digits, period: 30, counter };
+  return {
+    type,
+    issuer,
+    accountName,
+    secret: encodeBase32(p.secret),
+    algorithm,
+    digits,
+    period: MIGRATION_PERIOD,
+    counter,
+  };
 }
 
 /**

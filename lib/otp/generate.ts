@@ -4,6 +4,7 @@ import { DIGITS_RULE, isOtpAlgorithm, validCounter, validDigits, validPeriod } f
 import { decodeBase32 } from './base32';
 import { encodeSteamToken, STEAM_DIGITS, STEAM_PERIOD, validateSteamToken } from './steam';
 import type { OtpAlgorithm, OtpParams } from './types';
+import { periodOf } from './window';
 
 export type { OtpParams };
 
@@ -72,6 +73,5 @@ export async function generateCode(p: OtpParams, nowMs: number = clockNow()): Pr
 /** The code of the next time window (for HOTP: of the next counter value). */
 export async function nextWindowCode(p: OtpParams, nowMs: number = clockNow()): Promise<string> {
   if (p.type === 'hotp') return generateCode({ ...p, counter: p.counter + 1 }, nowMs);
-  const period = p.type === 'steam' ? STEAM_PERIOD : p.period;
-  return generateCode(p, nowMs + period * 1000);
+  return generateCode(p, nowMs + periodOf(p) * 1000);
 }

@@ -2,6 +2,7 @@ import { storage } from 'wxt/utils/storage';
 import { definedOnFirstUse } from './defined-on-first-use';
 import type { PendingScan } from '@/lib/qr/pending-scan';
 import type { IdentifierTie, TypedIdentifier } from '@/lib/sync/ties';
+import { DEFAULT_BASE_URL } from '@/lib/sync/settings';
 import { migrateWaitsV2, type SyncWait } from '@/lib/sync/waits';
 import type { TabFills } from '@/lib/fill-policy/policy';
 
@@ -48,13 +49,6 @@ export const pendingClipboardClearItem = definedOnFirstUse(() =>
   } | null>('session:pendingClipboardClear', { fallback: null, version: 1 }),
 );
 
-/** When the service worker last started (diagnostics only; never secret). */
-export const workerStartedAtItem = definedOnFirstUse(() =>
-  storage.defineItem<number>('session:workerStartedAt', {
-    fallback: 0,
-  }),
-);
-
 /**
  * The encrypted vault (see `lib/vault/record.ts`): two slots of ciphertext and a head saying which one is current.
  * A write fills the other slot, then flips the head; the previous generation stays until the next commit.
@@ -90,14 +84,14 @@ export const vaultMetaItem = definedOnFirstUse(() =>
 );
 /** The derived vault key (base64) while unlocked. Session only: a browser restart locks. Trusted contexts only. */
 export const vaultKeyItem = definedOnFirstUse(() =>
-  storage.defineItem<string | null>('session:vaultKey', { fallback: null }),
+  storage.defineItem<string | null>('session:vaultKey', { fallback: null, version: 1 }),
 );
 /** The vault's state as the pages see it; changes whenever the vault does (pages watch it). */
 export const vaultStatusItem = definedOnFirstUse(() =>
   storage.defineItem<{
     state: 'empty' | 'locked' | 'unlocked' | 'damaged';
     rev: number;
-  } | null>('session:vaultStatus', { fallback: null }),
+  } | null>('session:vaultStatus', { fallback: null, version: 1 }),
 );
 
 /** QR scans started from a context menu, waiting for their scan window (trusted contexts only). */
@@ -114,7 +108,7 @@ export interface SkyvernSettings {
 }
 export const skyvernSettingsItem = definedOnFirstUse(() =>
   storage.defineItem<SkyvernSettings>('local:skyvernSettings', {
-    fallback: { baseUrl: 'https://api.skyvern.com', identifiers: [] },
+    fallback: { baseUrl: DEFAULT_BASE_URL, identifiers: [] },
     version: 1,
   }),
 );

@@ -14,7 +14,7 @@ export type Checked<T> = { ok: true; value: T } | { ok: false; error: string };
  */
 export function checkBaseUrl(input: string): Checked<string> {
   const trimmed = input.trim();
-  if (!trimmed) return { ok: false, error: 'Enter the Skyvern base URL, for example https://api.skyvern.com.' };
+  if (!trimmed) return { ok: false, error: `Enter the Skyvern base URL, for example ${DEFAULT_BASE_URL}.` };
   let url: URL;
   try {
     url = new URL(trimmed);

@@ -1,11 +1,5 @@
-import {
-  DIGITS_RULE,
-  isOtpAlgorithm,
-  isOtpType,
-  validCounter,
-  validDigits,
-  validPeriod,
-} from '@/lib/otp/account-rules';
+import * as rule from '@/lib/otp/account-rules';
+import { STEAM_DIGITS } from '@/lib/otp/steam';
 import { accountLabel } from '@/lib/otp/label';
 import type { Account, AccountPatch, NewAccount } from './types';
 
@@ -25,11 +19,12 @@ export function checkNewAccount(a: NewAccount): void {
     throw new AccountError('The secret is not valid base32');
   if (typeof a.issuer !== 'string' || typeof a.accountName !== 'string')
     throw new AccountError('Missing issuer or account name');
-  if (!isOtpType(a.type)) throw new AccountError(`Unknown type ${String(a.type)}`);
-  if (!isOtpAlgorithm(a.algorithm)) throw new AccountError(`Unknown algorithm ${String(a.algorithm)}`);
-  if (!validDigits(a.type, a.digits)) throw new AccountError(`${DIGITS_RULE} (Steam Guard codes 5)`);
-  if (!validPeriod(a.period)) throw new AccountError('Period must be a positive number of seconds');
-  if (!validCounter(a.counter)) throw new AccountError('Counter must be zero or more');
+  if (!rule.isOtpType(a.type)) throw new AccountError(`Unknown type ${String(a.type)}`);
+  if (!rule.isOtpAlgorithm(a.algorithm)) throw new AccountError(`Unknown algorithm ${String(a.algorithm)}`);
+  if (!rule.validDigits(a.type, a.digits))
+    throw new AccountError(`${rule.DIGITS_RULE} (Steam Guard codes ${STEAM_DIGITS})`);
+  if (!rule.validPeriod(a.period)) throw new AccountError('Period must be a positive number of seconds');
+  if (!rule.validCounter(a.counter)) throw new AccountError('Counter must be zero or more');
 }
 
 export function isDuplicate(a: Pick<Account, 'secret' | 'issuer' | 'accountName'>, b: typeof a): boolean {

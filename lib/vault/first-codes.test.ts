@@ -1,7 +1,8 @@
 import { describe, expect, it } from 'vitest';
 import { testAccount as account } from './account.test-support';
 import { generateCode } from '@/lib/otp/generate';
-import { codeSlot, firstRows } from './first-codes';
+import { codeSlot } from '@/lib/otp/window';
+import { firstRows } from './first-codes';
 
 const NOW = 1_700_000_012_345;
 

@@ -1,5 +1,6 @@
 import { clockNow } from '@/lib/clock/now';
 import { generateCode } from '@/lib/otp/generate';
+import { codeSlot, periodOf, windowStartMs } from '@/lib/otp/window';
 import { matchingAccounts } from '@/lib/sites/match';
 import { sortAccounts } from './display-order';
 import type { Account } from './types';
@@ -9,11 +10,6 @@ export interface ReadyCode {
   id: string;
   at: number;
   code: string;
-}
-
-/** Which window (or counter) a code of `account` at `nowMs` belongs to. */
-export function codeSlot(account: Pick<Account, 'type' | 'period' | 'counter'>, nowMs: number): number {
-  return account.type === 'hotp' ? account.counter : Math.floor(nowMs / 1000 / account.period);
 }
 
 /**
@@ -46,7 +42,7 @@ export async function firstRows(
 
 async function computeCode(a: Account, nowMs: number): Promise<ReadyCode | null> {
   const at = codeSlot(a, nowMs);
-  const when = a.type === 'hotp' ? nowMs : at * a.period * 1000;
+  const when = a.type === 'hotp' ? nowMs : windowStartMs(periodOf(a), at);
   try {
     return { id: a.id, at, code: await generateCode(a, when) };
   } catch {

@@ -1,8 +1,13 @@
 import AxeBuilder from '@axe-core/playwright';
-import type { Page } from '@playwright/test';
+import type { Locator, Page } from '@playwright/test';
+import { readFileSync } from 'node:fs';
+import { join } from 'node:path';
 import { base64Encode, BinaryWriter } from '@bufbuild/protobuf/wire';
 import QRCode from 'qrcode';
+import { clickToolbarButton } from '../support/cdp';
 import { expect } from '../support/fixtures';
+import { EXTENSION_PATH } from '../support/paths';
+import { scanImage } from '../support/scan-window';
 import { connectSkyvern, push, test } from '../support/skyvern';
 import { createVault, seedAccounts, totp } from '../support/vault';
 import type { OptionsSection } from '../support/pages';
@@ -80,13 +85,24 @@ for (const colorScheme of ['light', 'dark'] as const) {
       await page.getByRole('button', { name: 'Edit GitHub (octo)' }).click();
       await expect(page.getByLabel('Issuer')).toHaveValue('GitHub');
       found['edit form'] = await seriousViolations(page);
+      await page.getByRole('button', { name: 'Show QR code' }).click();
+      await page.getByRole('button', { name: 'Show unencrypted QR code' }).click();
+      await expect(page.getByRole('img', { name: 'QR code for GitHub (octo)' })).toBeVisible();
+      found['edit form with QR code'] = await seriousViolations(page);
       await page.getByRole('button', { name: 'Cancel' }).click();
 
       await page.getByRole('button', { name: 'Lock' }).click();
       await expect(page.getByRole('button', { name: 'Unlock' })).toBeVisible();
       found['locked'] = await seriousViolations(page);
 
-      expect(found).toEqual({ 'first run': [], list: [], 'add form': [], 'edit form': [], locked: [] });
+      expect(found).toEqual({
+        'first run': [],
+        list: [],
+        'add form': [],
+        'edit form': [],
+        'edit form with QR code': [],
+        locked: [],
+      });
     });
 
     test('the popup’s QR results have no serious or critical axe violation', async ({ openPopup }) => {
@@ -126,10 +142,45 @@ for (const colorScheme of ['light', 'dark'] as const) {
       expect(await seriousViolations(page)).toEqual([]);
     });
 
+    test('the scan window’s views have no serious or critical axe violation', async ({
+      context,
+      serviceWorker,
+      extensionId,
+      server,
+      openOptions,
+    }) => {
+      await createVault((await openOptions()).page, PASSWORD);
+      const qr = (text: string) => QRCode.toBuffer(text, { type: 'png', scale: 6, margin: 4 });
+      const otpauth = `otpauth://totp/Example:alice@example.com?secret=${SECRET}&issuer=Example`;
+      server.file('/otpauth.png', await qr(otpauth), 'image/png');
+      server.file('/export.png', await qr(migrationUri()), 'image/png');
+      server.file('/link.png', await qr('https://example.com/'), 'image/png');
+      server.file('/logo.png', readFileSync(join(EXTENSION_PATH, 'icon/128.png')), 'image/png');
+      const page = await context.newPage();
+      await page.goto(server.html('/images', '<!doctype html><title>Images</title><h1>Set up 2FA</h1>'));
+      await clickToolbarButton(context, page, extensionId);
+
+      const views: [string, string, (scan: Page) => Locator][] = [
+        ['otpauth QR', '/otpauth.png', (scan) => scan.getByRole('region', { name: 'Confirm the new account' })],
+        ['export batch', '/export.png', (scan) => scan.getByRole('region', { name: 'Google Authenticator export' })],
+        ['not an authenticator QR', '/link.png', (scan) => scan.getByText('This QR code is not an authenticator code')],
+        ['no QR found', '/logo.png', (scan) => scan.getByText(/No QR code found in this image/)],
+      ];
+      const found: Record<string, string[]> = {};
+      for (const [view, path, shown] of views) {
+        const scan = await scanImage(context, serviceWorker, page, `${server.origin}${path}`);
+        await scan.emulateMedia({ colorScheme });
+        await expect(shown(scan)).toBeVisible();
+        found[view] = await seriousViolations(scan);
+        await scan.close();
+      }
+      expect(found).toEqual(Object.fromEntries(views.map(([view]) => [view, []])));
+    });
+
     test('every options section has no serious or critical axe violation, with no vault and unlocked', async ({
       openOptions,
     }) => {
-      test.setTimeout(240_000); // eleven axe runs, each a few seconds on a busy machine
+      test.setTimeout(240_000); // a dozen axe runs, each a few seconds on a busy machine
       const { page } = await openOptions();
       await page.emulateMedia({ colorScheme });
       await expect(page.getByRole('heading', { level: 1 })).toBeVisible();
@@ -172,6 +223,14 @@ for (const colorScheme of ['light', 'dark'] as const) {
       await page.getByRole('button', { name: 'Edit GitHub (octo)' }).click();
       await expect(page.getByRole('heading', { name: 'Edit GitHub (octo)' })).toBeVisible();
       found['unlocked accounts: edit'] = await seriousViolations(page);
+
+      // Import & export with the Google Authenticator QR codes shown (a Steam account is left out of them).
+      await seedAccounts(page, [totp('Steam', 'gamer', SECRET, { type: 'steam', digits: 5 })]);
+      await page.getByRole('link', { name: 'Import & export', exact: true }).click();
+      await page.getByRole('button', { name: 'Show QR codes for Google Authenticator' }).click();
+      await page.getByRole('button', { name: 'Show unencrypted QR codes' }).click();
+      await expect(page.getByRole('img', { name: 'QR code 1 of 1 for Google Authenticator' })).toBeVisible();
+      found['unlocked import-export: Google Authenticator QR codes'] = await seriousViolations(page);
 
       expect(Object.entries(found).filter(([, v]) => v.length > 0)).toEqual([]);
     });

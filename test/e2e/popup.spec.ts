@@ -1,12 +1,9 @@
 import type { Page } from '@playwright/test';
-import { mkdirSync } from 'node:fs';
 import QRCode from 'qrcode';
-import { resolve } from 'node:path';
 import { generateCode } from '../../lib/otp/generate';
 import type { OtpAlgorithm, OtpType } from '../../lib/otp/types';
 import type { NewAccount } from '../../lib/vault/types';
 import { expect, test } from '../support/fixtures';
-import { ROOT } from '../support/paths';
 import { createVault, seedAccounts, totp } from '../support/vault';
 
 const PASSWORD = 'correct horse battery staple';
@@ -244,28 +241,6 @@ test('the next code appears when 10 seconds or fewer are left in the window', as
   await page.clock.setFixedTime(T + 31_000); // the next window: its code is now current
   await expect.poll(() => shownCode(page, 'GitHub (me)')).toBe(next);
   await expect(page.getByTestId('next-code')).toHaveCount(0);
-});
-
-test('screenshots of the popup in light and dark', async ({ openPopup }) => {
-  const page = await unlockedPopup(
-    openPopup,
-    [
-      totp('GitHub', 'octo@example.com', SECRET, { websites: ['github.com'], pinned: true }),
-      totp('Google', 'me@gmail.com', SECRET2),
-      totp('Acme Cloud', 'ops', SECRET, { digits: 8, algorithm: 'SHA256' }),
-      totp('Steam', 'gamer', SECRET2, { type: 'steam', digits: 5 }),
-      totp('Bank', 'card', SECRET, { type: 'hotp', counter: 3 }),
-    ],
-    T + 21_000,
-  );
-  await page.setViewportSize({ width: 400, height: 520 });
-  const dir = resolve(ROOT, 'docs/screenshots');
-  mkdirSync(dir, { recursive: true });
-  for (const colorScheme of ['light', 'dark'] as const) {
-    await page.emulateMedia({ colorScheme });
-    await expect(page.getByTestId('next-code').first()).toBeVisible();
-    await page.locator('main.popup').screenshot({ path: resolve(dir, `popup-${colorScheme}.png`) });
-  }
 });
 
 test('Lock hides the codes and unlocking shows them again', async ({ openPopup }) => {

@@ -1,4 +1,4 @@
-import type { BrowserContext, Page, Worker } from '@playwright/test';
+import type { Page, Worker } from '@playwright/test';
 import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { base64Encode, BinaryWriter } from '@bufbuild/protobuf/wire';
@@ -7,6 +7,7 @@ import { clickToolbarButton } from '../support/cdp';
 import { expect, test } from '../support/fixtures';
 import { corpusPath, needsCorpus } from '../support/corpora';
 import { EXTENSION_PATH, FIXTURES } from '../support/paths';
+import { clickMenu, scanWindow } from '../support/scan-window';
 import { createVault, sendFromPage } from '../support/vault';
 
 const PASSWORD = 'correct horse battery staple';
@@ -29,26 +30,6 @@ async function accounts(page: Page): Promise<SavedAccount[]> {
 
 async function tabIdOf(serviceWorker: Worker, url: string): Promise<number> {
   return serviceWorker.evaluate(async (u) => (await chrome.tabs.query({ url: u }))[0]!.id!, url);
-}
-
-/** Fires the context menu's click as Chromium does after the user picks the item (headless has no native menu). */
-async function clickMenu(serviceWorker: Worker, menuItemId: string, page: Page, extra: Record<string, unknown> = {}) {
-  await serviceWorker.evaluate(
-    async ([id, url, more]) => {
-      const [tab] = await chrome.tabs.query({ url });
-      const info = { menuItemId: id, editable: false, pageUrl: url, frameId: 0, ...more };
-      (chrome.contextMenus.onClicked as unknown as { dispatch(...a: unknown[]): void }).dispatch(info, tab);
-    },
-    [menuItemId, page.url(), extra] as const,
-  );
-}
-
-async function scanWindow(context: BrowserContext, action: () => Promise<void>): Promise<Page> {
-  const opened = context.waitForEvent('page', (p) => p.url().includes('/scan.html#'));
-  await action();
-  const page = await opened;
-  await page.waitForLoadState();
-  return page;
 }
 
 async function saveAndCheck(scan: Page, options: Page) {

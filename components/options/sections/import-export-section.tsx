@@ -1,3 +1,5 @@
+import { useChosenIds } from '@/components/export/export-selection';
+import { MigrationQrExport } from '@/components/export/migration-qr-export';
 import { OtpauthExportSection } from '@/components/export/otpauth-export-section';
 import { ImportSection } from '@/components/import/import-section';
 import { BackupSection } from '@/components/options/backup-section';
@@ -6,6 +8,7 @@ import { SectionPanel } from './section-panel';
 
 /** Import & export: QR images, other apps' files, encrypted backups and plain exports. */
 export function ImportExportSection() {
+  const chosen = useChosenIds();
   return (
     <SectionPanel
       id="import-export"
@@ -23,7 +26,10 @@ export function ImportExportSection() {
       <div className="options-card">
         <OtpauthExportSection />
       </div>
-      {/* Further exports (e.g. a Google Authenticator QR export) go here, each in its own card. */}
+      <div className="options-card">
+        <MigrationQrExport ids={chosen.length > 0 ? [...chosen] : undefined} />
+      </div>
+      {/* Further exports go here, each in its own card. */}
     </SectionPanel>
   );
 }
