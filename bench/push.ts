@@ -33,7 +33,7 @@ try {
   const worker = await extensionWorker(launched.context);
   const id = extensionIdOf(worker);
   const options = await launched.context.newPage();
-  await options.goto(`chrome-extension://${id}/options.html`);
+  await options.goto(`chrome-extension://${id}/options.html#skyvern`);
   const send = (type: string, data?: unknown) =>
     options.evaluate(
       ([type, data]) => chrome.runtime.sendMessage({ id: Math.random(), type, data, timestamp: Date.now() }),

@@ -88,7 +88,7 @@ export const SHOTS: Shot[] = [
       const page = await optionsPage(session, 'import-export');
       const file = { name: 'accounts.txt', mimeType: 'text/plain', buffer: Buffer.from(IMPORT_LIST) };
       await page.getByLabel('Import file').setInputFiles(file);
-      const section = page.locator('section', { hasText: 'Import from another app' });
+      const section = page.getByRole('region', { name: 'Import from another app' });
       await expect(section.getByRole('button', { name: 'Import 3 accounts' })).toBeVisible();
       return section;
     },

@@ -20,7 +20,7 @@ export async function prepareDemoProfile(
   tiedUrl: string,
 ): Promise<void> {
   const page = await context.newPage();
-  await page.goto(`chrome-extension://${extensionId}/options.html`);
+  await page.goto(`chrome-extension://${extensionId}/options.html#skyvern`);
   await createVault(page, DEMO_MASTER_PASSWORD);
   await seedAccounts(page, [totp('Demo bank', DEMO_IDENTIFIER, DEMO_SECRET, { websites: ['127.0.0.1'] })]);
   await grantHostPermission(context, extensionId, skyvern.baseUrl);

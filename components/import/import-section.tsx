@@ -8,14 +8,13 @@ import { sendMessage } from '@/lib/messaging/protocol';
 import { asFailure } from '@/lib/messaging/vault-messages';
 import { ImportPreview } from './import-preview';
 import { PasteTextField } from './paste-text-field';
+import { plural } from '@/components/plural';
 
 interface Picked {
   name: string;
   bytes: Uint8Array;
 }
 type Message = { ok: boolean; text: string } | null;
-
-const plural = (n: number, word: string) => `${n} ${word}${n === 1 ? '' : 's'}`;
 
 /**
  * Options: import another authenticator's export file. The file is read here (decrypted with its password when

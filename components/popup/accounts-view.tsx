@@ -1,8 +1,8 @@
 import { useQuery } from '@tanstack/react-query';
 import { stepMark } from './step-mark';
 import { lazy, Suspense, useEffect, useMemo } from 'react';
-import { vaultStatusItem } from '@/lib/storage/items';
-import { ACCOUNTS_KEY, accountsQuery, forgetAccounts, queryClient } from './accounts-query';
+import { accountsQuery, forgetAccounts } from './accounts-query';
+import { useFollowVault } from './use-follow-vault';
 import { AccountList } from './account-list';
 import { loadGenerator } from './codes';
 import { useSiteIds } from './site-ids';
@@ -31,19 +31,7 @@ export function AccountsView() {
   const siteIds = useSiteIds();
 
   // The decrypted accounts live only while this view is shown (a lock unmounts it).
-  // Another page (options, the scan window, a Google export import) changed the vault: ask again.
-  useEffect(() => {
-    let timer: ReturnType<typeof setTimeout> | undefined;
-    const unwatch = vaultStatusItem.watch((next, previous) => {
-      if (next?.state !== 'unlocked' || next.rev === previous?.rev) return;
-      clearTimeout(timer);
-      timer = setTimeout(() => void queryClient.invalidateQueries({ queryKey: ACCOUNTS_KEY }), 150);
-    });
-    return () => {
-      clearTimeout(timer);
-      unwatch();
-    };
-  }, []);
+  useFollowVault();
 
   useEffect(() => {
     stepMark('unlocked-view');

@@ -79,7 +79,8 @@ export async function sendSelection(text: string, identifier: string): Promise<v
 
 export async function handleSendMenuClick(info: Browser.contextMenus.OnClickData): Promise<void> {
   const id = String(info.menuItemId);
-  if (id === MENU_SETUP) return void browser.runtime.openOptionsPage();
+  // Straight to Options → Skyvern, where identifiers are added (the options page's own URL for that section).
+  if (id === MENU_SETUP) return void browser.tabs.create({ url: browser.runtime.getURL('/options.html#skyvern') });
   if (id.startsWith(CHILD)) await sendSelection(info.selectionText ?? '', id.slice(CHILD.length));
 }
 

@@ -4,6 +4,7 @@ import { clickToolbarButton } from '../support/cdp';
 import { expect, test } from '../support/fixtures';
 import { sendFromPage, totp } from '../support/vault';
 import { codesNow, lockVault, PASSWORD, SECRET, seedVault } from '../widgets/account';
+import type { OptionsSection } from '../support/pages';
 
 const OTHER_SECRET = 'GEZDGNBVGY3TQOJQGEZDGNBVGY3TQOJQ';
 
@@ -21,8 +22,8 @@ async function joined(page: Page | ReturnType<Page['frameLocator']>, selector: s
 }
 
 /** Auto-fill off, so that only the user's own request (menu, shortcut) can fill. */
-async function switchAutoFillOff(openOptions: () => Promise<{ page: Page }>): Promise<void> {
-  const options = await openOptions();
+async function switchAutoFillOff(openOptions: (section?: OptionsSection) => Promise<{ page: Page }>): Promise<void> {
+  const options = await openOptions('autofill');
   const toggle = options.page.getByRole('switch', { name: 'Fill verification codes automatically' });
   await expect(toggle).toBeChecked();
   await toggle.uncheck();

@@ -30,7 +30,7 @@ const parsed = (a: Account): ParsedOtpauth => {
 test('options: Google Authenticator QR codes, 10 accounts a code, one at a time, with the accounts left out', async ({
   openOptions,
 }) => {
-  const { page } = await openOptions();
+  const { page } = await openOptions('import-export');
   await createVault(page, PASSWORD);
   await seedAccounts(page, [
     ...Array.from({ length: 10 }, (_, i) => totp(`Site ${i + 1}`, `user${i + 1}@example.com`, SECRETS[i % 3]!)),

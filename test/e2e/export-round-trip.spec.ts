@@ -5,6 +5,7 @@ import { expect, test } from '../support/fixtures';
 import { extensionIdOf, extensionWorker, launchWithExtension } from '../support/launch';
 import { shownCodes } from '../support/popup-codes';
 import { createVault, seedAccounts, totp } from '../support/vault';
+import type { OptionsSection } from '../support/pages';
 
 const PASSWORD = 'correct horse battery staple';
 /** 2026-01-01T00:00:05Z: 5 s into both a 30 s and a 60 s window. */
@@ -64,8 +65,8 @@ async function expectSameCodesInPopup(context: BrowserContext, extensionId: stri
 }
 
 /** The options page of the test's own profile, with a vault holding ACCOUNTS. */
-async function sourceVault(openOptions: () => Promise<{ page: Page }>): Promise<Page> {
-  const { page } = await openOptions();
+async function sourceVault(openOptions: (section?: OptionsSection) => Promise<{ page: Page }>): Promise<Page> {
+  const { page } = await openOptions('import-export');
   await createVault(page, PASSWORD);
   await seedAccounts(page, ACCOUNTS);
   await page.reload();
@@ -82,7 +83,7 @@ test('accounts of every kind survive the otpauth:// list export and its import i
 
   await inFreshProfile(async (context, extensionId) => {
     const options = await context.newPage();
-    await options.goto(`chrome-extension://${extensionId}/options.html`);
+    await options.goto(`chrome-extension://${extensionId}/options.html#import-export`);
     await createVault(options, PASSWORD);
     await options.reload();
     await options.getByLabel('Import file').setInputFiles(list);
@@ -104,7 +105,7 @@ test('accounts of every kind survive the encrypted backup and its restore into a
 
   await inFreshProfile(async (context, extensionId) => {
     const options = await context.newPage();
-    await options.goto(`chrome-extension://${extensionId}/options.html`);
+    await options.goto(`chrome-extension://${extensionId}/options.html#import-export`);
     await options.getByLabel('Backup file').setInputFiles(backup);
     await options.getByLabel('Backup password', { exact: true }).fill(PASSWORD);
     await options.getByRole('button', { name: 'Restore backup' }).click();

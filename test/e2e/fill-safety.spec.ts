@@ -4,6 +4,7 @@ import { expect, test } from '../support/fixtures';
 import type { SiteServer } from '../support/sites';
 import { sendFromPage, totp } from '../support/vault';
 import { codesNow, SECRET, seedVault } from '../widgets/account';
+import type { OptionsSection } from '../support/pages';
 
 // The fill policy (lib/fill-policy/policy.ts) against pages on realistic hosts: the bank's code reaches the
 // bank's own field and nothing else, whichever way of filling is used.
@@ -43,8 +44,10 @@ async function openAndWait(page: Page, worker: Worker, url: string, count: numbe
   return since;
 }
 
-async function switchAutoFillOff(openOptions: () => Promise<{ page: Page }>): Promise<void> {
-  const toggle = (await openOptions()).page.getByRole('switch', { name: 'Fill verification codes automatically' });
+async function switchAutoFillOff(openOptions: (section?: OptionsSection) => Promise<{ page: Page }>): Promise<void> {
+  const toggle = (await openOptions('autofill')).page.getByRole('switch', {
+    name: 'Fill verification codes automatically',
+  });
   await toggle.uncheck();
   await expect(toggle).not.toBeChecked();
 }

@@ -14,7 +14,7 @@ const MIGRATION = (
 test('pasted text (an otpauth:// line and a migration link) is previewed and imported like a file', async ({
   openOptions,
 }) => {
-  const { page } = await openOptions();
+  const { page } = await openOptions('import-export');
   await createVault(page, PASSWORD);
   await page.reload();
   const pasteBox = page.getByLabel('Paste text to import');
@@ -43,7 +43,7 @@ test('pasted text (an otpauth:// line and a migration link) is previewed and imp
 test('exports a plain otpauth:// list of the vault, only after a warning that it is not encrypted', async ({
   openOptions,
 }) => {
-  const { page } = await openOptions();
+  const { page } = await openOptions('import-export');
   await createVault(page, PASSWORD);
   await page.reload();
   await page

@@ -5,6 +5,7 @@ import type { OtpParams } from '../../lib/otp/types';
 import { expect, test } from '../support/fixtures';
 import { corpusPath, needsCorpus } from '../support/corpora';
 import { createVault, sendFromPage } from '../support/vault';
+import type { OptionsSection } from '../support/pages';
 
 const PASSWORD = 'correct horse battery staple';
 const DIR = corpusPath('otpauth/aegis-importers') ?? '';
@@ -80,8 +81,8 @@ const AEGIS: (OtpParams & { label: string })[] = [
   },
 ];
 
-async function optionsWithVault(openOptions: () => Promise<{ page: Page }>): Promise<Page> {
-  const { page } = await openOptions();
+async function optionsWithVault(openOptions: (section?: OptionsSection) => Promise<{ page: Page }>): Promise<Page> {
+  const { page } = await openOptions('import-export');
   await createVault(page, PASSWORD);
   await page.reload();
   await expect(page.getByRole('heading', { name: 'Import from another app' })).toBeVisible();

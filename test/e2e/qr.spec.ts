@@ -46,7 +46,7 @@ async function saveAndCheck(scan: Page, options: Page) {
 test('upload: a QR code image on the options page fills the confirm form and saves after Save', async ({
   openOptions,
 }) => {
-  const options = await openOptions();
+  const options = await openOptions('import-export');
   await createVault(options.page, PASSWORD);
   const input = options.page.getByLabel('QR code image', { exact: true });
 
@@ -74,7 +74,7 @@ test('upload: a Google Authenticator export QR lists its accounts with its place
   const batch = cases.filter((c) => c.payload_meta?.batch_size === 3);
   expect(batch).toHaveLength(3);
   const second = batch[1]!;
-  const options = await openOptions();
+  const options = await openOptions('import-export');
   await createVault(options.page, PASSWORD);
   await options.page
     .getByLabel('QR code image', { exact: true })
@@ -102,7 +102,7 @@ test('upload: a damaged Google Authenticator export is refused with a reason and
     cases: { uri: string; expect_error?: boolean }[];
   };
   const broken = cases.find((c) => c.expect_error && c.uri.startsWith('otpauth-migration://offline?data=C'))!;
-  const options = await openOptions();
+  const options = await openOptions('import-export');
   await createVault(options.page, PASSWORD);
   await options.page
     .getByLabel('QR code image', { exact: true })
@@ -128,7 +128,7 @@ test('upload: an export entry we cannot use (MD5) is named with its reason and t
     .tag(1, 2)
     .bytes(entry('ok@example.com', 1));
   const uri = `otpauth-migration://offline?data=${encodeURIComponent(base64Encode(payload.finish()))}`;
-  const options = await openOptions();
+  const options = await openOptions('import-export');
   await createVault(options.page, PASSWORD);
   await options.page
     .getByLabel('QR code image', { exact: true })
@@ -143,7 +143,7 @@ test('upload: an export entry we cannot use (MD5) is named with its reason and t
 test('upload: one picture holding two export QR codes lists both', async ({ openOptions }) => {
   const picture = corpusPath('qr/extract_otp_secrets/Exported-QR-codes.webp');
   test.skip(!picture, needsCorpus('qr/extract_otp_secrets', 'a real screenshot of two export QR codes'));
-  const options = await openOptions();
+  const options = await openOptions('import-export');
   await createVault(options.page, PASSWORD);
   await options.page.getByLabel('QR code image', { exact: true }).setInputFiles(picture!);
   await expect(options.page.getByText('Found 2 QR codes.')).toBeVisible();

@@ -3,7 +3,7 @@ import { generateCode } from '../../lib/otp/generate';
 import { startSkyvernServer, type SkyvernServer } from '../../server/skyvern/serve';
 import { evaluateInPopup, grantHostPermission, triggerAction } from '../support/cdp';
 import { expect, test as base } from '../support/fixtures';
-import type { OptionsPage } from '../support/pages';
+import type { OptionsPage, OptionsSection } from '../support/pages';
 import { totp } from '../support/vault';
 import type { NewAccount } from '../../lib/vault/types';
 import { codesNow, seedVault } from '../widgets/account';
@@ -23,13 +23,18 @@ const SKYVERN_SECRET = 'GEZDGNBVGY3TQOJQGEZDGNBVGY3TQOJQ';
 
 /** A vault with `accounts`, the API's origin granted, then key, base URL and identifiers saved as a user would. */
 async function connectSkyvern(
-  fx: { context: BrowserContext; extensionId: string; openOptions: () => Promise<OptionsPage>; skyvern: SkyvernServer },
+  fx: {
+    context: BrowserContext;
+    extensionId: string;
+    openOptions: (section?: OptionsSection) => Promise<OptionsPage>;
+    skyvern: SkyvernServer;
+  },
   accounts: NewAccount[] = [],
   identifiers = '',
 ): Promise<OptionsPage> {
   await seedVault(fx.context, fx.extensionId, accounts);
   await grantHostPermission(fx.context, fx.extensionId, fx.skyvern.baseUrl);
-  const options = await fx.openOptions();
+  const options = await fx.openOptions('skyvern');
   await options.page.getByLabel('Skyvern API key').fill(fx.skyvern.apiKey);
   await options.page.getByLabel('Skyvern base URL').fill(fx.skyvern.baseUrl);
   await options.page.getByLabel('TOTP identifiers').fill(identifiers);

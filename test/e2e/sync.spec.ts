@@ -71,7 +71,7 @@ test('a wrong key gets the server’s 403 message, in options and in the popup',
 }) => {
   await seedVault(context, extensionId, []);
   await grantHostPermission(context, extensionId, skyvern.baseUrl);
-  const options = await openOptions();
+  const options = await openOptions('skyvern');
   await options.page.getByLabel('Skyvern API key').fill('sk-not-a-real-key');
   await options.page.getByLabel('Skyvern base URL').fill(skyvern.baseUrl);
   await options.page.getByRole('button', { name: 'Test connection' }).click();
@@ -86,7 +86,7 @@ test('a wrong key gets the server’s 403 message, in options and in the popup',
 test('a bad base URL or a locked vault loses nothing typed', async ({ context, extensionId, openOptions, skyvern }) => {
   await seedVault(context, extensionId, []);
   await lockVault(context, extensionId);
-  const options = await openOptions();
+  const options = await openOptions('skyvern');
   await options.page.getByLabel('Skyvern base URL').fill('http://api.skyvern.com');
   await options.page.getByLabel('Skyvern API key').fill(skyvern.apiKey);
   await options.page.getByRole('button', { name: 'Save Skyvern settings' }).click();

@@ -22,7 +22,7 @@ const secretsIn = async (page: Page) =>
 test('change the master password in options: the old one stops working, the new one unlocks', async ({
   openOptions,
 }) => {
-  const options = await openOptions();
+  const options = await openOptions('security');
   const page = options.page;
   await createVaultWithAccounts(page);
   await page.getByLabel('Current master password').fill('wrong password');
@@ -49,7 +49,7 @@ test('change the master password in options: the old one stops working, the new 
 test('export an encrypted backup, then restore it into the same vault (merge) and into a new profile', async ({
   openOptions,
 }, testInfo) => {
-  const options = await openOptions();
+  const options = await openOptions('import-export');
   const page = options.page;
   await createVaultWithAccounts(page);
   await expect(page.getByText('Last backup: never')).toBeVisible();
@@ -84,7 +84,7 @@ test('export an encrypted backup, then restore it into the same vault (merge) an
   const other = await launchWithExtension();
   try {
     const id = extensionIdOf(await extensionWorker(other.context));
-    const fresh = (await OptionsPage.open(other.context, id)).page;
+    const fresh = (await OptionsPage.open(other.context, id, 'import-export')).page;
     await fresh.getByLabel('Backup file').setInputFiles(file);
     await fresh.getByLabel('Backup password', { exact: true }).fill('backup passphrase');
     await fresh.getByRole('button', { name: 'Restore backup' }).click();

@@ -101,7 +101,7 @@ describe('OTPilot in Firefox', () => {
       file,
       `otpauth://totp/Acme:ops?secret=${other}&issuer=Acme\notpauth://totp/Initech:bob?secret=KRSXG5CT\n`,
     );
-    const options = await ff.open(`${ff.origin}/options.html`);
+    const options = await ff.open(`${ff.origin}/options.html#import-export`);
     const input = await (await byLabel(options, 'Import file')).waitHandle();
     await (input as ElementHandle<HTMLInputElement>).uploadFile(file);
     await byRole(options, 'button', 'Import 2 accounts').click();
@@ -112,7 +112,7 @@ describe('OTPilot in Firefox', () => {
   });
 
   it('asks for access to websites when the user has withheld it', async () => {
-    const options = await ff.open(`${ff.origin}/options.html`);
+    const options = await ff.open(`${ff.origin}/options.html#autofill`);
     const origins = SITE_ORIGINS;
     // What the user does in about:addons → OTPilot → Permissions.
     expect(await options.evaluate((o) => browser.permissions.remove({ origins: o }), origins)).toBe(true);

@@ -1,6 +1,6 @@
 import { test as base, type BrowserContext, type Worker } from '@playwright/test';
 import { extensionIdOf, extensionWorker, launchWithExtension } from './launch';
-import { OptionsPage, PopupPage } from './pages';
+import { OptionsPage, PopupPage, type OptionsSection } from './pages';
 import { SiteServer } from './sites';
 import { TestServer } from './static-server';
 
@@ -12,8 +12,8 @@ export interface ExtensionFixtures {
   extensionId: string;
   /** Opens the popup in a tab. */
   openPopup: () => Promise<PopupPage>;
-  /** Opens the options page in a tab. */
-  openOptions: () => Promise<OptionsPage>;
+  /** Opens the options page in a tab, at `section` (`options.html#skyvern`) when given; else Accounts. */
+  openOptions: (section?: OptionsSection) => Promise<OptionsPage>;
   /** A local HTTP server on 127.0.0.1 for test pages and fake remote services. */
   server: TestServer;
   /** Pages on realistic hosts (`bank.test`, `ads.test`...) over https and http (see `sites.ts`). */
@@ -37,7 +37,7 @@ export const test = base.extend<ExtensionFixtures>({
     await use(() => PopupPage.open(context, extensionId));
   },
   openOptions: async ({ context, extensionId }, use) => {
-    await use(() => OptionsPage.open(context, extensionId));
+    await use((section) => OptionsPage.open(context, extensionId, section));
   },
   // eslint-disable-next-line no-empty-pattern
   server: async ({}, use) => {

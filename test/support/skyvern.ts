@@ -4,7 +4,7 @@ import type { NewAccount } from '../../lib/vault/types';
 import { seedVault } from '../widgets/account';
 import { grantHostPermission } from './cdp';
 import { test as base } from './fixtures';
-import type { OptionsPage } from './pages';
+import type { OptionsPage, OptionsSection } from './pages';
 
 /** Every test gets its own local Skyvern-like API (real HTTP on 127.0.0.1, as the real server behaves). */
 export const test = base.extend<{ skyvern: SkyvernServer }>({
@@ -40,12 +40,17 @@ export async function configure(page: Page, baseUrl: string, apiKey: string) {
  * Answers the options page.
  */
 export async function connectSkyvern(
-  fx: { context: BrowserContext; extensionId: string; openOptions: () => Promise<OptionsPage>; skyvern: SkyvernServer },
+  fx: {
+    context: BrowserContext;
+    extensionId: string;
+    openOptions: (section?: OptionsSection) => Promise<OptionsPage>;
+    skyvern: SkyvernServer;
+  },
   accounts: NewAccount[] = [],
 ): Promise<OptionsPage> {
   await seedVault(fx.context, fx.extensionId, accounts);
   await grantHostPermission(fx.context, fx.extensionId, fx.skyvern.baseUrl);
-  const options = await fx.openOptions();
+  const options = await fx.openOptions('skyvern');
   await configure(options.page, fx.skyvern.baseUrl, fx.skyvern.apiKey);
   await expect(options.page.getByText('Skyvern settings saved.')).toBeVisible();
   return options;
