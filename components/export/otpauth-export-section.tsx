@@ -2,7 +2,7 @@ import { useId, useState } from 'react';
 import { useVaultStatus } from '@/components/vault/use-vault-status';
 import { exportOtpauthList, OTPAUTH_LIST_FILE_NAME } from '@/lib/export/otpauth-list';
 import { sendMessage } from '@/lib/messaging/protocol';
-import { asFailure } from '@/lib/messaging/vault-messages';
+import { asFailure } from '@/lib/messaging/result';
 
 /**
  * Options: export every account as a plain otpauth:// list, which other authenticators import. The file is not

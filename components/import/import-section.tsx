@@ -5,7 +5,7 @@ import type { ImportResult } from '@/lib/import/import-file';
 import { MAX_IMPORT_BYTES, tooLarge } from '@/lib/import/problems';
 import { ImportError } from '@/lib/import/types';
 import { sendMessage } from '@/lib/messaging/protocol';
-import { asFailure } from '@/lib/messaging/vault-messages';
+import { asFailure } from '@/lib/messaging/result';
 import { ImportPreview } from './import-preview';
 import { PasteTextField } from './paste-text-field';
 

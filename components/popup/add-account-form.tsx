@@ -7,7 +7,7 @@ import { parseWebsites } from './format';
 import { usePopupStore } from './popup-store';
 import { QrSlot } from './qr-slot';
 import { formSaved } from './row-actions';
-import { asFailure } from '@/lib/messaging/vault-messages';
+import { asFailure } from '@/lib/messaging/result';
 
 type Parsed = { ok: true; value: ParsedOtpauth; fromUri: boolean } | { ok: false; error: string };
 

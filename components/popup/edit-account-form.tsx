@@ -5,7 +5,7 @@ import { AccountAvatar } from './account-avatar';
 import { accountLabel, parseWebsites } from './format';
 import { usePopupStore } from './popup-store';
 import { deleteAccount, formSaved } from './row-actions';
-import { asFailure } from '@/lib/messaging/vault-messages';
+import { asFailure } from '@/lib/messaging/result';
 
 function iconError(icon: string): string {
   if (!icon) return '';

@@ -1,7 +1,7 @@
 import { useState } from 'react';
 import { decodeMigrationUri, type MigrationBatch } from '@/lib/import/google-migration';
 import { sendMessage } from '@/lib/messaging/protocol';
-import { asFailure } from '@/lib/messaging/vault-messages';
+import { asFailure } from '@/lib/messaging/result';
 import { batchProgress, useBatchStore } from './batch-store';
 import { label } from './confirm-add';
 

@@ -3,7 +3,7 @@ import { browser } from 'wxt/browser';
 import { useVaultStatus } from '@/components/vault/use-vault-status';
 import '@/components/vault/vault.css';
 import { sendMessage } from '@/lib/messaging/protocol';
-import { asFailure } from '@/lib/messaging/vault-messages';
+import { asFailure } from '@/lib/messaging/result';
 import { skyvernSettingsItem } from '@/lib/storage/items';
 import { checkBaseUrl, originPattern, parseIdentifiers } from '@/lib/sync/settings';
 import { IdentifierSites } from './identifier-sites';

@@ -1,17 +1,6 @@
 import type { ReadyCode } from '@/lib/vault/first-codes';
 import type { Account, AccountPatch, NewAccount, VaultState } from '@/lib/vault/types';
-
-/** A failure the UI can show as it is. */
-export interface Failure {
-  ok: false;
-  error: string;
-}
-export type Result<T = object> = ({ ok: true } & T) | Failure;
-
-/** Turns a thrown error (a message that could not be delivered, say) into a Failure the UI can show. */
-export function asFailure(error: unknown): Failure {
-  return { ok: false, error: error instanceof Error ? error.message : String(error) };
-}
+import type { Result } from './result';
 
 /**
  * Vault messages. Only our extension pages (popup, options, scan window) may send them: the handlers

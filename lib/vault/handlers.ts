@@ -1,7 +1,6 @@
 import { browser } from 'wxt/browser';
-import { onMessage } from '@/lib/messaging/protocol';
-import { isExtensionPageSender } from '@/lib/messaging/sender';
-import type { Failure } from '@/lib/messaging/vault-messages';
+import { handle } from '@/lib/messaging/handle';
+import type { Failure } from '@/lib/messaging/result';
 import { vaultMetaItem, settingsItem } from '@/lib/storage/items';
 import * as edits from './accounts';
 import { cancelAutoLock, listenForAutoLock, scheduleAutoLock } from './auto-lock';
@@ -31,9 +30,8 @@ function failure(error: unknown): Failure {
   return { ok: false, error: error instanceof Error ? error.message : 'Something went wrong.' };
 }
 
-/** Runs a vault operation for an extension page: rejects other senders, turns errors into a `Failure`. */
-function guarded<T>(sender: Parameters<typeof isExtensionPageSender>[0], task: () => Promise<T>): Promise<T | Failure> {
-  if (!isExtensionPageSender(sender)) throw new Error('Vault messages are for extension pages only');
+/** Runs a vault operation (for an extension page: `handle` let no other sender in), turns errors into a `Failure`. */
+function guarded<T>(task: () => Promise<T>): Promise<T | Failure> {
   return task().then(
     (value) => value,
     (error: unknown) => failure(error),
@@ -71,13 +69,13 @@ export function registerVaultHandlers(): void {
   listenForAutoLock(lockNow);
   settingsItem.watch(() => void vault.state().then((s) => (s === 'unlocked' ? scheduleAutoLock() : undefined)));
 
-  onMessage('vaultStatus', ({ sender }) =>
-    guarded(sender, async () => ({ state: await vault.state() })).then((r) =>
+  handle('vaultStatus', () =>
+    guarded(async () => ({ state: await vault.state() })).then((r) =>
       'state' in r ? r : { state: 'damaged' as const },
     ),
   );
-  onMessage('vaultCreate', ({ sender, data }) =>
-    guarded(sender, async () => {
+  handle('vaultCreate', ({ data }) =>
+    guarded(async () => {
       checkNewPassword(data?.password);
       await vault.create(data.password);
       await scheduleAutoLock();
@@ -85,8 +83,8 @@ export function registerVaultHandlers(): void {
       return { ok: true as const };
     }),
   );
-  onMessage('vaultUnlock', ({ sender, data }) =>
-    guarded(sender, async () => {
+  handle('vaultUnlock', ({ data }) =>
+    guarded(async () => {
       if (typeof data?.password !== 'string' || !data.password)
         return { ok: false as const, error: 'Enter your master password.' };
       if (!(await vault.unlock(data.password)))
@@ -96,13 +94,12 @@ export function registerVaultHandlers(): void {
       return { ok: true as const };
     }),
   );
-  onMessage('vaultLock', async ({ sender }) => {
-    if (!isExtensionPageSender(sender)) throw new Error('Vault messages are for extension pages only');
+  handle('vaultLock', async () => {
     await lockNow();
     return { ok: true as const };
   });
-  onMessage('vaultChangePassword', ({ sender, data }) =>
-    guarded(sender, async () => {
+  handle('vaultChangePassword', ({ data }) =>
+    guarded(async () => {
       checkNewPassword(data?.next);
       if (!(await vault.changePassword(String(data.current ?? ''), data.next))) {
         return { ok: false as const, error: 'The current master password is wrong.' };
@@ -111,8 +108,8 @@ export function registerVaultHandlers(): void {
       return { ok: true as const };
     }),
   );
-  onMessage('vaultAccounts', ({ sender }) =>
-    guarded(sender, async () => {
+  handle('vaultAccounts', () =>
+    guarded(async () => {
       const payload = await vault.read();
       if (!payload) throw new VaultLockedError();
       const all = payload.accounts;
@@ -124,8 +121,8 @@ export function registerVaultHandlers(): void {
       return { ok: true as const, accounts, codes, siteIds, total: all.length, clockOffsetMs: clockOffset() };
     }),
   );
-  onMessage('accountAdd', ({ sender, data }) =>
-    guarded(sender, async () => {
+  handle('accountAdd', ({ data }) =>
+    guarded(async () => {
       const account = await edit((p) => {
         const r = edits.addAccounts(p.accounts, [data.account], vault.now());
         if (!r.added[0]) throw new edits.AccountError(`${r.skipped[0]} is already in the vault.`);
@@ -134,8 +131,8 @@ export function registerVaultHandlers(): void {
       return { ok: true as const, account };
     }),
   );
-  onMessage('accountsImport', ({ sender, data }) =>
-    guarded(sender, async () => {
+  handle('accountsImport', ({ data }) =>
+    guarded(async () => {
       const r = await edit((p) => {
         const r = edits.addAccounts(p.accounts, data.accounts ?? [], vault.now());
         return { accounts: r.accounts, result: { added: r.added.length, skipped: r.skipped } };
@@ -143,8 +140,8 @@ export function registerVaultHandlers(): void {
       return { ok: true as const, ...r };
     }),
   );
-  onMessage('accountUpdate', ({ sender, data }) =>
-    guarded(sender, async () => {
+  handle('accountUpdate', ({ data }) =>
+    guarded(async () => {
       const account = await edit((p) => {
         const r = edits.updateAccount(p.accounts, data.id, data.patch ?? {}, vault.now());
         return { accounts: r.accounts, result: r.account };
@@ -152,8 +149,8 @@ export function registerVaultHandlers(): void {
       return { ok: true as const, account };
     }),
   );
-  onMessage('accountDelete', ({ sender, data }) =>
-    guarded(sender, async () => {
+  handle('accountDelete', ({ data }) =>
+    guarded(async () => {
       const account = await edit((p) => {
         const r = edits.deleteAccount(p.accounts, data.id);
         return { accounts: r.accounts, result: r.account };
@@ -161,14 +158,14 @@ export function registerVaultHandlers(): void {
       return { ok: true as const, account };
     }),
   );
-  onMessage('accountRestore', ({ sender, data }) =>
-    guarded(sender, async () => {
+  handle('accountRestore', ({ data }) =>
+    guarded(async () => {
       await edit((p) => ({ accounts: edits.restoreAccount(p.accounts, data.account), result: undefined }));
       return { ok: true as const };
     }),
   );
-  onMessage('accountsReorder', ({ sender, data }) =>
-    guarded(sender, async () => {
+  handle('accountsReorder', ({ data }) =>
+    guarded(async () => {
       await edit((p) => ({
         accounts: edits.reorderAccounts(p.accounts, data.ids ?? [], vault.now()),
         result: undefined,
@@ -176,38 +173,37 @@ export function registerVaultHandlers(): void {
       return { ok: true as const };
     }),
   );
-  onMessage('hotpAdvance', ({ sender, data }) =>
-    guarded(sender, async () => {
+  handle('hotpAdvance', ({ data }) =>
+    guarded(async () => {
       const account = await advanceHotp(data.id);
       void scheduleAutoLock();
       return { ok: true as const, account };
     }),
   );
-  onMessage('vaultTouch', async ({ sender }) => {
-    if (!isExtensionPageSender(sender)) throw new Error('Vault messages are for extension pages only');
+  handle('vaultTouch', async () => {
     if ((await vault.state()) === 'unlocked') await scheduleAutoLock();
     return { ok: true as const };
   });
-  onMessage('vaultCanRollBack', ({ sender }) =>
-    guarded(sender, async () => ({ available: await vault.canRollBack() })).then((r) =>
+  handle('vaultCanRollBack', () =>
+    guarded(async () => ({ available: await vault.canRollBack() })).then((r) =>
       'available' in r ? r : { available: false },
     ),
   );
-  onMessage('vaultRollBack', ({ sender }) =>
-    guarded(sender, async () => {
+  handle('vaultRollBack', () =>
+    guarded(async () => {
       if (!(await vault.rollBack())) return { ok: false as const, error: 'No earlier version is intact.' };
       await notifyVaultChanged();
       return { ok: true as const };
     }),
   );
-  onMessage('vaultSetApiKey', ({ sender, data }) =>
-    guarded(sender, async () => {
+  handle('vaultSetApiKey', ({ data }) =>
+    guarded(async () => {
       await setApiKey(typeof data?.apiKey === 'string' ? data.apiKey : null);
       return { ok: true as const };
     }),
   );
-  onMessage('backupExport', ({ sender, data }) =>
-    guarded(sender, async () => {
+  handle('backupExport', ({ data }) =>
+    guarded(async () => {
       if (data?.password) checkNewPassword(data.password, 'The backup password');
       const payload = await vault.read();
       const master = await vault.masterKey();
@@ -220,8 +216,8 @@ export function registerVaultHandlers(): void {
       return { ok: true as const, fileName: backupFileName(now), json };
     }),
   );
-  onMessage('backupRestore', ({ sender, data }) =>
-    guarded(sender, async () => {
+  handle('backupRestore', ({ data }) =>
+    guarded(async () => {
       const state = await vault.state();
       if (state === 'locked') throw new VaultLockedError();
       const creating = state === 'empty' || state === 'damaged';
