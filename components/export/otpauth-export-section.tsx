@@ -1,7 +1,7 @@
 import { useId, useState } from 'react';
 import { useVaultStatus } from '@/components/vault/use-vault-status';
 import { exportOtpauthList, OTPAUTH_LIST_FILE_NAME } from '@/lib/export/otpauth-list';
-import { sendMessage } from '@/lib/messaging/protocol';
+import { sendFromPage } from '@/lib/messaging/page-send';
 import { asFailure } from '@/lib/messaging/result';
 
 /**
@@ -17,7 +17,7 @@ export function OtpauthExportSection() {
 
   async function exportList() {
     setWarned(false);
-    const answer = await sendMessage('vaultAccounts', {}).catch(asFailure);
+    const answer = await sendFromPage('vaultAccounts', {}).catch(asFailure);
     if (!answer.ok) return setMessage({ ok: false, text: `Nothing was exported: ${answer.error}` });
     const url = URL.createObjectURL(new Blob([exportOtpauthList(answer.accounts)], { type: 'text/plain' }));
     Object.assign(document.createElement('a'), { href: url, download: OTPAUTH_LIST_FILE_NAME }).click();

@@ -1,5 +1,5 @@
 import { useId, useState } from 'react';
-import { sendMessage } from '@/lib/messaging/protocol';
+import { sendFromPage } from '@/lib/messaging/page-send';
 import { parseSecretOrUri } from '@/lib/otp/parse-input';
 import type { ParsedOtpauth } from '@/lib/otp/types';
 import { AdvancedFields, DEFAULT_ADVANCED, type Advanced } from './advanced-fields';
@@ -62,7 +62,7 @@ export function AddAccountForm() {
     const { type } = advanced;
     const base = uri ?? { ...parsed.value, ...advanced, digits: type === 'steam' ? 5 : advanced.digits };
     setSaving(true);
-    const answer = await sendMessage('accountAdd', {
+    const answer = await sendFromPage('accountAdd', {
       account: {
         ...base,
         issuer: issuer.trim(),

@@ -1,5 +1,5 @@
 import { useId, useState } from 'react';
-import { sendMessage } from '@/lib/messaging/protocol';
+import { sendFromPage } from '@/lib/messaging/page-send';
 import type { Account } from '@/lib/vault/types';
 import { AccountAvatar } from './account-avatar';
 import { accountLabel, parseWebsites } from './format';
@@ -30,7 +30,7 @@ export function EditAccountForm({ account }: { account: Account }) {
     event.preventDefault();
     if (iconProblem) return;
     if (!issuer.trim() && !accountName.trim()) return setError('Keep an issuer or an account name so you can find it.');
-    const answer = await sendMessage('accountUpdate', {
+    const answer = await sendFromPage('accountUpdate', {
       id: account.id,
       patch: {
         issuer: issuer.trim(),

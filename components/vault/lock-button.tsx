@@ -1,5 +1,5 @@
 import { useState } from 'react';
-import { sendMessage } from '@/lib/messaging/protocol';
+import { sendFromPage } from '@/lib/messaging/page-send';
 
 /** Locks the vault now. */
 export function LockButton({ className }: { className?: string }) {
@@ -11,7 +11,7 @@ export function LockButton({ className }: { className?: string }) {
       disabled={busy}
       onClick={() => {
         setBusy(true);
-        void sendMessage('vaultLock', undefined).finally(() => setBusy(false));
+        void sendFromPage('vaultLock', undefined).finally(() => setBusy(false));
       }}
     >
       Lock

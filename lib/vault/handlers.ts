@@ -3,6 +3,7 @@ import { handle } from '@/lib/messaging/handle';
 import type { Failure } from '@/lib/messaging/result';
 import { vaultMetaItem, settingsItem } from '@/lib/storage/items';
 import * as edits from './accounts';
+import { once } from './answered';
 import { cancelAutoLock, listenForAutoLock, scheduleAutoLock } from './auto-lock';
 import { BackupError, backupFileName, openBackup, sealBackup, sealBackupWithPassword } from './backup';
 import { newKdfParams } from './kdf';
@@ -75,13 +76,15 @@ export function registerVaultHandlers(): void {
     ),
   );
   handle('vaultCreate', ({ data }) =>
-    guarded(async () => {
-      checkNewPassword(data?.password);
-      await vault.create(data.password);
-      await scheduleAutoLock();
-      await notifyVaultChanged();
-      return { ok: true as const };
-    }),
+    once('vaultCreate', data, () =>
+      guarded(async () => {
+        checkNewPassword(data?.password);
+        await vault.create(data.password);
+        await scheduleAutoLock();
+        await notifyVaultChanged();
+        return { ok: true as const };
+      }),
+    ),
   );
   handle('vaultUnlock', ({ data }) =>
     guarded(async () => {
@@ -99,14 +102,16 @@ export function registerVaultHandlers(): void {
     return { ok: true as const };
   });
   handle('vaultChangePassword', ({ data }) =>
-    guarded(async () => {
-      checkNewPassword(data?.next);
-      if (!(await vault.changePassword(String(data.current ?? ''), data.next))) {
-        return { ok: false as const, error: 'The current master password is wrong.' };
-      }
-      await notifyVaultChanged();
-      return { ok: true as const };
-    }),
+    once('vaultChangePassword', data, () =>
+      guarded(async () => {
+        checkNewPassword(data?.next);
+        if (!(await vault.changePassword(String(data.current ?? ''), data.next))) {
+          return { ok: false as const, error: 'The current master password is wrong.' };
+        }
+        await notifyVaultChanged();
+        return { ok: true as const };
+      }),
+    ),
   );
   handle('vaultAccounts', () =>
     guarded(async () => {
@@ -122,23 +127,30 @@ export function registerVaultHandlers(): void {
     }),
   );
   handle('accountAdd', ({ data }) =>
-    guarded(async () => {
-      const account = await edit((p) => {
-        const r = edits.addAccounts(p.accounts, [data.account], vault.now());
-        if (!r.added[0]) throw new edits.AccountError(`${r.skipped[0]} is already in the vault.`);
-        return { accounts: r.accounts, result: r.added[0] };
-      });
-      return { ok: true as const, account };
-    }),
+    once('accountAdd', data, (unfinished) =>
+      guarded(async () => {
+        const account = await edit((p) => {
+          // A replay whose first run stopped before answering finds the account that run added.
+          const earlier = unfinished ? p.accounts.find((a) => edits.isDuplicate(a, data.account)) : undefined;
+          if (earlier) return { accounts: p.accounts, result: earlier };
+          const r = edits.addAccounts(p.accounts, [data.account], vault.now());
+          if (!r.added[0]) throw new edits.AccountError(`${r.skipped[0]} is already in the vault.`);
+          return { accounts: r.accounts, result: r.added[0] };
+        });
+        return { ok: true as const, account };
+      }),
+    ),
   );
   handle('accountsImport', ({ data }) =>
-    guarded(async () => {
-      const r = await edit((p) => {
-        const r = edits.addAccounts(p.accounts, data.accounts ?? [], vault.now());
-        return { accounts: r.accounts, result: { added: r.added.length, skipped: r.skipped } };
-      });
-      return { ok: true as const, ...r };
-    }),
+    once('accountsImport', data, () =>
+      guarded(async () => {
+        const r = await edit((p) => {
+          const r = edits.addAccounts(p.accounts, data.accounts ?? [], vault.now());
+          return { accounts: r.accounts, result: { added: r.added.length, skipped: r.skipped } };
+        });
+        return { ok: true as const, ...r };
+      }),
+    ),
   );
   handle('accountUpdate', ({ data }) =>
     guarded(async () => {
@@ -150,19 +162,23 @@ export function registerVaultHandlers(): void {
     }),
   );
   handle('accountDelete', ({ data }) =>
-    guarded(async () => {
-      const account = await edit((p) => {
-        const r = edits.deleteAccount(p.accounts, data.id);
-        return { accounts: r.accounts, result: r.account };
-      });
-      return { ok: true as const, account };
-    }),
+    once('accountDelete', data, () =>
+      guarded(async () => {
+        const account = await edit((p) => {
+          const r = edits.deleteAccount(p.accounts, data.id);
+          return { accounts: r.accounts, result: r.account };
+        });
+        return { ok: true as const, account };
+      }),
+    ),
   );
   handle('accountRestore', ({ data }) =>
-    guarded(async () => {
-      await edit((p) => ({ accounts: edits.restoreAccount(p.accounts, data.account), result: undefined }));
-      return { ok: true as const };
-    }),
+    once('accountRestore', data, () =>
+      guarded(async () => {
+        await edit((p) => ({ accounts: edits.restoreAccount(p.accounts, data.account), result: undefined }));
+        return { ok: true as const };
+      }),
+    ),
   );
   handle('accountsReorder', ({ data }) =>
     guarded(async () => {
@@ -174,11 +190,13 @@ export function registerVaultHandlers(): void {
     }),
   );
   handle('hotpAdvance', ({ data }) =>
-    guarded(async () => {
-      const account = await advanceHotp(data.id);
-      void scheduleAutoLock();
-      return { ok: true as const, account };
-    }),
+    once('hotpAdvance', data, () =>
+      guarded(async () => {
+        const account = await advanceHotp(data.id);
+        void scheduleAutoLock();
+        return { ok: true as const, account };
+      }),
+    ),
   );
   handle('vaultTouch', async () => {
     if ((await vault.state()) === 'unlocked') await scheduleAutoLock();
@@ -189,12 +207,14 @@ export function registerVaultHandlers(): void {
       'available' in r ? r : { available: false },
     ),
   );
-  handle('vaultRollBack', () =>
-    guarded(async () => {
-      if (!(await vault.rollBack())) return { ok: false as const, error: 'No earlier version is intact.' };
-      await notifyVaultChanged();
-      return { ok: true as const };
-    }),
+  handle('vaultRollBack', ({ data }) =>
+    once('vaultRollBack', data, () =>
+      guarded(async () => {
+        if (!(await vault.rollBack())) return { ok: false as const, error: 'No earlier version is intact.' };
+        await notifyVaultChanged();
+        return { ok: true as const };
+      }),
+    ),
   );
   handle('vaultSetApiKey', ({ data }) =>
     guarded(async () => {
@@ -217,23 +237,25 @@ export function registerVaultHandlers(): void {
     }),
   );
   handle('backupRestore', ({ data }) =>
-    guarded(async () => {
-      const state = await vault.state();
-      if (state === 'locked') throw new VaultLockedError();
-      const creating = state === 'empty' || state === 'damaged';
-      if (creating && String(data?.password ?? '').length < MIN_PASSWORD_LENGTH) {
-        throw new BackupError(
-          `This backup's password is shorter than ${MIN_PASSWORD_LENGTH} characters, too short for a master password. Create a vault first, then restore the backup into it.`,
-        );
-      }
-      const accounts = await openBackup(String(data?.json ?? ''), String(data?.password ?? ''));
-      // No vault (or a damaged one, which is set aside untouched): the backup's password becomes the master password.
-      if (creating) await vault.create(data.password);
-      const r = await edit((p) => {
-        const r = edits.addAccounts(p.accounts, accounts, vault.now());
-        return { accounts: r.accounts, result: { added: r.added.length, skipped: r.skipped } };
-      });
-      return { ok: true as const, ...r };
-    }),
+    once('backupRestore', data, () =>
+      guarded(async () => {
+        const state = await vault.state();
+        if (state === 'locked') throw new VaultLockedError();
+        const creating = state === 'empty' || state === 'damaged';
+        if (creating && String(data?.password ?? '').length < MIN_PASSWORD_LENGTH) {
+          throw new BackupError(
+            `This backup's password is shorter than ${MIN_PASSWORD_LENGTH} characters, too short for a master password. Create a vault first, then restore the backup into it.`,
+          );
+        }
+        const accounts = await openBackup(String(data?.json ?? ''), String(data?.password ?? ''));
+        // No vault (or a damaged one, which is set aside untouched): the backup's password becomes the master password.
+        if (creating) await vault.create(data.password);
+        const r = await edit((p) => {
+          const r = edits.addAccounts(p.accounts, accounts, vault.now());
+          return { accounts: r.accounts, result: { added: r.added.length, skipped: r.skipped } };
+        });
+        return { ok: true as const, ...r };
+      }),
+    ),
   );
 }
