@@ -15,7 +15,13 @@ function deliver(type: string, sender: object, data?: unknown) {
 }
 
 const page = () => ({ id: fakeBrowser.runtime.id, url: fakeBrowser.runtime.getURL('/popup.html') });
-const { id: _id, order: _o, createdAt: _c, updatedAt: _u, ...account } = testAccount('a', {
+const {
+  id: _id,
+  order: _o,
+  createdAt: _c,
+  updatedAt: _u,
+  ...account
+} = testAccount('a', {
   issuer: 'Examplebank',
   secret: 'JBSWY3DPEHPK3PXP',
 });
