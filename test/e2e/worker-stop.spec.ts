@@ -6,6 +6,7 @@ const SECRET = 'JBSWY3DPEHPK3PXP';
 
 test('the service worker stopped right after "Save": the account is saved once and no raw error shows', async ({
   context,
+  serviceWorker,
   openPopup,
 }) => {
   const { page } = await openPopup();
@@ -16,10 +17,24 @@ test('the service worker stopped right after "Save": the account is saved once a
   await page.getByLabel('Issuer').fill('GitHub');
   await page.getByLabel('Account name').fill('me@example.com');
 
-  // CDP session opened beforehand, so that the stop follows the click as closely as it can.
+  // The new vault generation is committed, then this worker never answers and is stopped: the answer is lost.
   const session = await context.newCDPSession(page);
   await session.send('ServiceWorker.enable');
+  await serviceWorker.evaluate(() => {
+    const local = chrome.storage.local;
+    const set = local.set.bind(local) as (items: Record<string, unknown>) => Promise<void>;
+    (local as { set: unknown }).set = (items: Record<string, unknown>) =>
+      set(items).then(() => {
+        if (!('vaultHead' in items)) return;
+        console.warn('otpilot-test: committed');
+        return new Promise(() => undefined);
+      });
+  });
+  const committed = new Promise<void>((resolve) =>
+    serviceWorker.on('console', (m) => m.text() === 'otpilot-test: committed' && resolve()),
+  );
   await page.getByRole('button', { name: 'Save' }).click();
+  await committed;
   await session.send('ServiceWorker.stopAllWorkers');
   await session.detach();
 
