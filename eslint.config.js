@@ -63,6 +63,24 @@ export default tseslint.config(
     },
   },
   {
+    // Pages ask the background through sendFromPage (retries when the worker stops, friendly errors), never directly.
+    files: ['components/**/*.{ts,tsx}'],
+    rules: {
+      'no-restricted-imports': [
+        'error',
+        {
+          paths: [
+            {
+              name: '@/lib/messaging/protocol',
+              importNames: ['sendMessage'],
+              message: 'Send with sendFromPage from @/lib/messaging/page-send.',
+            },
+          ],
+        },
+      ],
+    },
+  },
+  {
     files: ['scripts/**', 'bench/**', 'server/**', 'test/**', '.ci/**', '*.config.{js,ts}'],
     languageOptions: { globals: { process: 'readonly', console: 'readonly' } },
     rules: { 'no-console': 'off' },

@@ -1,12 +1,12 @@
 import { useEffect, useState } from 'react';
-import { sendMessage } from '@/lib/messaging/protocol';
+import { sendFromPage } from '@/lib/messaging/page-send';
 
 /** True once the background service worker has answered a ping. */
 export function useBackgroundAlive(): boolean {
   const [alive, setAlive] = useState(false);
   useEffect(() => {
     let cancelled = false;
-    sendMessage('ping', undefined).then(
+    sendFromPage('ping', undefined).then(
       () => !cancelled && setAlive(true),
       () => !cancelled && setAlive(false),
     );

@@ -4,9 +4,9 @@ import { registerCoreHandlers } from '@/lib/messaging/core-handlers';
 import { registerVaultHandlers } from '@/lib/vault/handlers';
 import { registerQrHandlers } from '@/lib/qr/background';
 import { registerClipboardHandlers } from '@/lib/clipboard/background';
-import { registerSyncBackground } from '@/lib/sync/handlers';
+import { registerSyncHandlers } from '@/lib/sync/handlers';
 import { loadClockOffset } from '@/lib/clock/record';
-import { registerSkyvernCredentials } from '@/lib/sync/credential-handlers';
+import { registerSkyvernCredentialHandlers } from '@/lib/sync/credential-handlers';
 import { registerSendToSkyvern } from '@/lib/sync/send-to-skyvern';
 
 export default defineBackground({
@@ -19,8 +19,8 @@ export default defineBackground({
     registerVaultHandlers();
     registerQrHandlers();
     registerClipboardHandlers();
-    registerSyncBackground();
-    registerSkyvernCredentials();
+    registerSyncHandlers();
+    registerSkyvernCredentialHandlers();
     registerSendToSkyvern();
   },
 });

@@ -1,8 +1,8 @@
 import { useId, useState } from 'react';
 import { useVaultStatus } from '@/components/vault/use-vault-status';
 import { exportMigrationBatches, type MigrationExport } from '@/lib/export/google-migration';
-import { sendMessage } from '@/lib/messaging/protocol';
-import { asFailure } from '@/lib/messaging/vault-messages';
+import { sendFromPage } from '@/lib/messaging/page-send';
+import { asFailure } from '@/lib/messaging/result';
 import type { Account } from '@/lib/vault/types';
 import { MigrationQrViewer } from './migration-qr-viewer';
 import { NotEncryptedWarning } from './not-encrypted-warning';
@@ -23,7 +23,7 @@ export function MigrationQrExport({ ids }: { ids?: string[] }) {
   if (state !== 'unlocked') return null;
 
   async function show() {
-    const answer = await sendMessage('vaultAccounts', {}).catch(asFailure);
+    const answer = await sendFromPage('vaultAccounts', {}).catch(asFailure);
     if (!answer.ok) return setView({ step: 'error', text: `No QR codes were made: ${answer.error}` });
     const chosen = ids ? answer.accounts.filter((a) => ids.includes(a.id)) : answer.accounts;
     setView({ step: 'shown', exported: exportMigrationBatches(chosen) });

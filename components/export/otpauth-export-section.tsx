@@ -4,8 +4,8 @@ import { plural } from '@/components/plural';
 import { onlyChosen, useChosenIds } from './export-selection';
 import { exportOtpauthList, OTPAUTH_LIST_FILE_NAME } from '@/lib/export/otpauth-list';
 import { NotEncryptedWarning } from './not-encrypted-warning';
-import { sendMessage } from '@/lib/messaging/protocol';
-import { asFailure } from '@/lib/messaging/vault-messages';
+import { sendFromPage } from '@/lib/messaging/page-send';
+import { asFailure } from '@/lib/messaging/result';
 
 /**
  * Options: export every account (or only those chosen in the accounts view) as a plain otpauth:// list, which other
@@ -22,7 +22,7 @@ export function OtpauthExportSection() {
 
   async function exportList() {
     setWarned(false);
-    const answer = await sendMessage('vaultAccounts', {}).catch(asFailure);
+    const answer = await sendFromPage('vaultAccounts', {}).catch(asFailure);
     if (!answer.ok) return setMessage({ ok: false, text: `Nothing was exported: ${answer.error}` });
     const accounts = onlyChosen(answer.accounts, chosen);
     if (accounts.length === 0) return setMessage({ ok: false, text: 'Nothing was exported: no account to export.' });

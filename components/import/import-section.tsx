@@ -4,8 +4,8 @@ import { useVaultStatus } from '@/components/vault/use-vault-status';
 import type { ImportResult } from '@/lib/import/import-file';
 import { MAX_IMPORT_BYTES, tooLarge } from '@/lib/import/problems';
 import { ImportError } from '@/lib/import/types';
-import { sendMessage } from '@/lib/messaging/protocol';
-import { asFailure } from '@/lib/messaging/vault-messages';
+import { sendFromPage } from '@/lib/messaging/page-send';
+import { asFailure } from '@/lib/messaging/result';
 import { ImportPreview } from './import-preview';
 import { PasteTextField } from './paste-text-field';
 import { plural } from '@/components/plural';
@@ -86,7 +86,7 @@ export function ImportSection() {
   async function importAccounts() {
     if (!preview) return;
     setBusy(true);
-    const answer = await sendMessage('accountsImport', { accounts: preview.accounts }).catch(asFailure);
+    const answer = await sendFromPage('accountsImport', { accounts: preview.accounts }).catch(asFailure);
     setBusy(false);
     if (!answer.ok) return setMessage({ ok: false, text: `Nothing was imported: ${answer.error}` });
     const dupes = answer.skipped.length

@@ -2,7 +2,7 @@ import { useEffect, useId, useState } from 'react';
 import { PasswordField } from '@/components/vault/password-field';
 import { RestoreBackupForm } from '@/components/vault/restore-backup-form';
 import { useVaultStatus } from '@/components/vault/use-vault-status';
-import { sendMessage } from '@/lib/messaging/protocol';
+import { sendFromPage } from '@/lib/messaging/page-send';
 import { vaultMetaItem } from '@/lib/storage/items';
 import { MIN_PASSWORD_LENGTH } from '@/lib/vault/strength';
 
@@ -41,7 +41,7 @@ export function BackupSection() {
         text: `The backup password needs at least ${MIN_PASSWORD_LENGTH} characters.`,
       });
     setMessage(null);
-    const answer = await sendMessage('backupExport', ownPassword ? { password } : {}).catch((err: Error) => ({
+    const answer = await sendFromPage('backupExport', ownPassword ? { password } : {}).catch((err: Error) => ({
       ok: false as const,
       error: err.message,
     }));

@@ -4,7 +4,7 @@ import { StrengthMeter } from '@/components/vault/strength-meter';
 import { UnlockView } from '@/components/vault/unlock-view';
 import { useVaultStatus } from '@/components/vault/use-vault-status';
 import '@/components/vault/vault.css';
-import { sendMessage } from '@/lib/messaging/protocol';
+import { sendFromPage } from '@/lib/messaging/page-send';
 
 /** Options: change the master password (the vault is re-encrypted; an interrupted change keeps the old one). */
 export function ChangePasswordSection() {
@@ -21,7 +21,7 @@ export function ChangePasswordSection() {
     if (next !== confirm) return setMessage({ ok: false, text: 'The new passwords do not match.' });
     setBusy(true);
     setMessage(null);
-    const answer = await sendMessage('vaultChangePassword', { current, next }).catch((err: Error) => ({
+    const answer = await sendFromPage('vaultChangePassword', { current, next }).catch((err: Error) => ({
       ok: false as const,
       error: err.message,
     }));

@@ -1,6 +1,6 @@
 import { QueryClient, queryOptions } from '@tanstack/react-query';
 import { stepMark } from './step-mark';
-import { sendMessage } from '@/lib/messaging/protocol';
+import { sendFromPage } from '@/lib/messaging/page-send';
 import type { Account } from '@/lib/vault/types';
 import { seedCodes } from './codes';
 import { openVaultHere, type OpenedVault } from './early-accounts';
@@ -18,7 +18,7 @@ let early: Promise<boolean> | undefined;
 let earlyOutcome: boolean | undefined;
 
 async function openVault(): Promise<OpenedVault> {
-  const answer = await sendMessage('vaultAccounts', undefined);
+  const answer = await sendFromPage('vaultAccounts', undefined);
   if (!answer.ok) throw new Error(answer.error);
   setClockOffset(answer.clockOffsetMs ?? 0);
   return answer;

@@ -1,5 +1,5 @@
 import { useId, useState } from 'react';
-import { sendMessage } from '@/lib/messaging/protocol';
+import { sendFromPage } from '@/lib/messaging/page-send';
 import { parseSecretOrUri } from '@/lib/otp/parse-input';
 import type { ParsedOtpauth } from '@/lib/otp/types';
 import { AdvancedFields, DEFAULT_ADVANCED, type Advanced } from './advanced-fields';
@@ -7,7 +7,7 @@ import { parseWebsites } from './format';
 import { usePopupStore } from './popup-store';
 import { QrSlot } from './qr-slot';
 import { formSaved } from './row-actions';
-import { asFailure } from '@/lib/messaging/vault-messages';
+import { asFailure } from '@/lib/messaging/result';
 import { i18n } from '#i18n';
 
 type Parsed = { ok: true; value: ParsedOtpauth; fromUri: boolean } | { ok: false; error: string };
@@ -63,7 +63,7 @@ export function AddAccountForm() {
     const { type } = advanced;
     const base = uri ?? { ...parsed.value, ...advanced, digits: type === 'steam' ? 5 : advanced.digits };
     setSaving(true);
-    const answer = await sendMessage('accountAdd', {
+    const answer = await sendFromPage('accountAdd', {
       account: {
         ...base,
         issuer: issuer.trim(),

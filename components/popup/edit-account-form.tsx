@@ -1,12 +1,12 @@
 import { useId, useState } from 'react';
-import { sendMessage } from '@/lib/messaging/protocol';
+import { sendFromPage } from '@/lib/messaging/page-send';
 import type { Account } from '@/lib/vault/types';
 import { AccountAvatar } from './account-avatar';
 import { AccountQr } from './account-qr';
 import { accountLabel, parseWebsites } from './format';
 import { usePopupStore } from './popup-store';
 import { deleteAccount, formSaved } from './row-actions';
-import { asFailure } from '@/lib/messaging/vault-messages';
+import { asFailure } from '@/lib/messaging/result';
 import { i18n } from '#i18n';
 
 function iconError(icon: string): string {
@@ -32,7 +32,7 @@ export function EditAccountForm({ account }: { account: Account }) {
     event.preventDefault();
     if (iconProblem) return;
     if (!issuer.trim() && !accountName.trim()) return setError(i18n.t('form.editNeedsName'));
-    const answer = await sendMessage('accountUpdate', {
+    const answer = await sendFromPage('accountUpdate', {
       id: account.id,
       patch: {
         issuer: issuer.trim(),

@@ -1,4 +1,4 @@
-import { sendMessage } from '@/lib/messaging/protocol';
+import { sendFromPage } from '@/lib/messaging/page-send';
 import type { Account } from '@/lib/vault/types';
 import { applyOrder, dropAccount, putAccount } from './accounts-query';
 import { codeNow } from './codes';
@@ -17,7 +17,7 @@ export async function copyCode(account: Account): Promise<void> {
   try {
     const code = await codeNow(account);
     await navigator.clipboard.writeText(code);
-    const { clearsInSeconds } = await sendMessage('clipboardCodeCopied').catch(() => ({ clearsInSeconds: 0 }));
+    const { clearsInSeconds } = await sendFromPage('clipboardCodeCopied').catch(() => ({ clearsInSeconds: 0 }));
     announce(
       clearsInSeconds > 0
         ? `${i18n.t('account.copied', { label })} ${i18n.t('common.clipboardClears', [clearsInSeconds])}`
@@ -38,10 +38,10 @@ export async function fillCode(account: Account, confirmed?: { origin: string; w
   try {
     if (confirmed?.website) {
       const websites = [...account.websites, confirmed.website];
-      const saved = await sendMessage('accountUpdate', { id: account.id, patch: { websites } });
+      const saved = await sendFromPage('accountUpdate', { id: account.id, patch: { websites } });
       if (saved.ok) putAccount(saved.account);
     }
-    const answer = await sendMessage('autofillActiveTab', {
+    const answer = await sendFromPage('autofillActiveTab', {
       accountId: account.id,
       ...(confirmed && { confirmed: { origin: confirmed.origin } }),
     });
@@ -65,7 +65,7 @@ export function formSaved(account: Account, verb: 'Added' | 'Saved'): void {
 
 /** HOTP: moves to the next counter and saves it in the vault. */
 export async function advanceHotp(account: Account): Promise<void> {
-  const answer = await sendMessage('hotpAdvance', { id: account.id });
+  const answer = await sendFromPage('hotpAdvance', { id: account.id });
   if (answer.ok) {
     putAccount(answer.account);
     announce(i18n.t('account.nextCodeFor', { label: accountLabel(account.issuer, account.accountName) }));
@@ -75,12 +75,12 @@ export async function advanceHotp(account: Account): Promise<void> {
 /** Saves a new user order (ids as shown, top first). */
 export async function reorder(ids: string[]): Promise<void> {
   applyOrder(ids);
-  const answer = await sendMessage('accountsReorder', { ids });
+  const answer = await sendFromPage('accountsReorder', { ids });
   if (!answer.ok) announce(i18n.t('account.reorderFailed', { error: answer.error }));
 }
 
 export async function deleteAccount(account: Account): Promise<void> {
-  const answer = await sendMessage('accountDelete', { id: account.id });
+  const answer = await sendFromPage('accountDelete', { id: account.id });
   if (!answer.ok) return announce(answer.error);
   dropAccount(account.id);
   usePopupStore.getState().accountDeleted(answer.account);
@@ -88,7 +88,7 @@ export async function deleteAccount(account: Account): Promise<void> {
 }
 
 export async function undoDelete(account: Account): Promise<void> {
-  const answer = await sendMessage('accountRestore', { account });
+  const answer = await sendFromPage('accountRestore', { account });
   usePopupStore.getState().undoUsed();
   if (!answer.ok) return announce(answer.error);
   putAccount(account);

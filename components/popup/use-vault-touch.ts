@@ -1,5 +1,5 @@
 import { useEffect } from 'react';
-import { sendMessage } from '@/lib/messaging/protocol';
+import { sendFromPage } from '@/lib/messaging/page-send';
 
 /** Activity in the popup postpones auto-lock (at most one message every 20 s). */
 export function useVaultTouch(): void {
@@ -9,7 +9,7 @@ export function useVaultTouch(): void {
       const now = Date.now();
       if (now - last < 20_000) return;
       last = now;
-      sendMessage('vaultTouch', undefined).catch(() => undefined);
+      sendFromPage('vaultTouch', undefined).catch(() => undefined);
     };
     document.addEventListener('pointerdown', touch, true);
     document.addEventListener('keydown', touch, true);

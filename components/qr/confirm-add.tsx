@@ -1,5 +1,5 @@
 import { useState } from 'react';
-import { sendMessage } from '@/lib/messaging/protocol';
+import { sendFromPage } from '@/lib/messaging/page-send';
 import { parseOtpauthUri } from '@/lib/otp/otpauth';
 import type { ParsedOtpauth } from '@/lib/otp/types';
 
@@ -19,7 +19,7 @@ export function ConfirmAdd({ uri, onDone }: { uri: string; onDone?: () => void }
   const account = parsed;
   async function save() {
     setState({ saving: true });
-    const answer = await sendMessage('accountAdd', { account }).catch((err: Error) => ({
+    const answer = await sendFromPage('accountAdd', { account }).catch((err: Error) => ({
       ok: false as const,
       error: err.message,
     }));

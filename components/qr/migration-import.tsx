@@ -1,7 +1,7 @@
 import { useState } from 'react';
 import { decodeMigrationUri, type MigrationBatch } from '@/lib/import/google-migration';
-import { sendMessage } from '@/lib/messaging/protocol';
-import { asFailure } from '@/lib/messaging/vault-messages';
+import { sendFromPage } from '@/lib/messaging/page-send';
+import { asFailure } from '@/lib/messaging/result';
 import { batchProgress, useBatchStore } from './batch-store';
 import { label } from './confirm-add';
 
@@ -24,7 +24,7 @@ export function MigrationImport({ uri }: { uri: string }) {
   const { index, size } = batch.batch;
   async function importAll() {
     setState({ busy: true });
-    const answer = await sendMessage('accountsImport', { accounts }).catch(asFailure);
+    const answer = await sendFromPage('accountsImport', { accounts }).catch(asFailure);
     if (!answer.ok) return setState({ error: answer.error });
     batchQrImported(batch.batch.id, batch.batch.index);
     const skipped = answer.skipped.length ? ` ${answer.skipped.length} already in the vault were skipped.` : '';

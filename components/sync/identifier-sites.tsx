@@ -1,6 +1,6 @@
 import { useEffect, useId, useState } from 'react';
 import { ClockWarning } from '@/components/clock/clock-warning';
-import { sendMessage } from '@/lib/messaging/protocol';
+import { sendFromPage } from '@/lib/messaging/page-send';
 import { skyvernIdentifierSitesItem } from '@/lib/storage/items';
 import type { SkyvernCredential } from '@/lib/sync/credentials-schema';
 import { identifierSites } from '@/lib/sync/identifier-sites';
@@ -31,19 +31,19 @@ export function IdentifierSites({ watched, keySaved, refresh, onUse }: Props) {
 
   useEffect(() => {
     void skyvernIdentifierSitesItem.getValue().then(setCorrections);
-    void sendMessage('skyvernClock', undefined).then(
+    void sendFromPage('skyvernClock', undefined).then(
       (c) => setOffsetMs(c.offsetMs),
       () => undefined,
     );
     if (!keySaved) return;
-    void sendMessage('skyvernCredentials', undefined).then(
+    void sendFromPage('skyvernCredentials', undefined).then(
       (answer) => {
         if (!answer.configured) return;
         if (answer.ok) {
           setCredentials(answer.credentials);
           setListError(null);
         } else setListError(answer.error);
-        void sendMessage('skyvernClock', undefined).then(
+        void sendFromPage('skyvernClock', undefined).then(
           (c) => setOffsetMs(c.offsetMs),
           () => undefined,
         );

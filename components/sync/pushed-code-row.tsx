@@ -1,5 +1,5 @@
 import { browser } from 'wxt/browser';
-import { sendMessage } from '@/lib/messaging/protocol';
+import { sendFromPage } from '@/lib/messaging/page-send';
 import type { PushedCode } from '@/lib/sync/recent';
 import { copySkyvernCode } from './copy-code';
 import { ageLabel, groupPushedCode, linkHost } from './format';
@@ -17,7 +17,7 @@ export function PushedCodeRow({ code, now, onAnnounce }: Props) {
   const meta = [code.source, ageLabel(code.createdAt, now)].filter(Boolean).join(' · ');
 
   async function fill() {
-    const answer = await sendMessage('syncFillActiveTab', { id: code.id }).catch(() => null);
+    const answer = await sendFromPage('syncFillActiveTab', { id: code.id }).catch(() => null);
     if (answer?.ok) window.close();
     else
       onAnnounce(

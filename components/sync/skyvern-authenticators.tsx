@@ -1,7 +1,7 @@
 import { useQuery } from '@tanstack/react-query';
 import { useEffect, useId, useState } from 'react';
 import { ClockWarning } from '@/components/clock/clock-warning';
-import { sendMessage } from '@/lib/messaging/protocol';
+import { sendFromPage } from '@/lib/messaging/page-send';
 import { authenticatorCodesQuery } from '@/lib/sync/authenticator-queries';
 import type { SkyvernAuthenticatorCode } from '@/lib/sync/credential-codes';
 import { copySkyvernCode } from './copy-code';
@@ -24,7 +24,7 @@ function AuthenticatorRow(props: { code: SkyvernAuthenticatorCode; now: number; 
   const left = Math.max(0, Math.ceil((code.validUntil - now) / 1000));
 
   async function fill() {
-    const answer = await sendMessage('skyvernFillAuthenticatorCode', { credentialId: code.credentialId }).catch(
+    const answer = await sendFromPage('skyvernFillAuthenticatorCode', { credentialId: code.credentialId }).catch(
       () => null,
     );
     if (answer?.ok) window.close();

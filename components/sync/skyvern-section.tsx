@@ -2,8 +2,8 @@ import { useEffect, useId, useState } from 'react';
 import { browser } from 'wxt/browser';
 import { useVaultStatus } from '@/components/vault/use-vault-status';
 import '@/components/vault/vault.css';
-import { sendMessage } from '@/lib/messaging/protocol';
-import { asFailure } from '@/lib/messaging/vault-messages';
+import { sendFromPage } from '@/lib/messaging/page-send';
+import { asFailure } from '@/lib/messaging/result';
 import { skyvernSettingsItem } from '@/lib/storage/items';
 import { checkBaseUrl, DEFAULT_BASE_URL, originPattern, parseIdentifiers } from '@/lib/sync/settings';
 import { IdentifierSites } from './identifier-sites';
@@ -47,7 +47,7 @@ export function SkyvernSection() {
   }, []);
   useEffect(() => {
     if (state === 'loading') return;
-    void sendMessage('syncState', undefined).then(
+    void sendFromPage('syncState', undefined).then(
       (s) => setKeySaved(s.keySaved),
       () => undefined,
     );
@@ -83,7 +83,7 @@ export function SkyvernSection() {
           const why = state === 'empty' ? 'Create your vault in the toolbar popup' : 'Unlock OTPilot';
           return { ok: false, text: `${why} to save the API key (the URL and identifiers are saved).` };
         }
-        const answer = await sendMessage('vaultSetApiKey', { apiKey: key }).catch(asFailure);
+        const answer = await sendFromPage('vaultSetApiKey', { apiKey: key }).catch(asFailure);
         if (!answer.ok) return { ok: false, text: `The API key was not saved: ${answer.error}` };
         setApiKey('');
         setKeySaved(true);
@@ -105,7 +105,7 @@ export function SkyvernSection() {
     void run(async () => {
       if (!(await access))
         return { ok: false, text: `OTPilot was not allowed to contact ${new URL(values.baseUrl).origin}.` };
-      const answer = await sendMessage('syncTest', { baseUrl: values.baseUrl, apiKey: apiKey.trim() || undefined });
+      const answer = await sendFromPage('syncTest', { baseUrl: values.baseUrl, apiKey: apiKey.trim() || undefined });
       return answer.ok ? { ok: true, text: answer.message } : { ok: false, text: answer.error };
     });
   }
@@ -113,7 +113,7 @@ export function SkyvernSection() {
   function removeKey() {
     void run(async () => {
       if (!unlocked) return { ok: false, text: 'Unlock OTPilot to remove the API key.' };
-      const answer = await sendMessage('vaultSetApiKey', { apiKey: null }).catch(asFailure);
+      const answer = await sendFromPage('vaultSetApiKey', { apiKey: null }).catch(asFailure);
       if (!answer.ok) return { ok: false, text: answer.error };
       setKeySaved(false);
       return { ok: true, text: 'API key removed.' };

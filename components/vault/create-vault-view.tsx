@@ -1,5 +1,5 @@
 import { useState, type FormEvent } from 'react';
-import { sendMessage } from '@/lib/messaging/protocol';
+import { sendFromPage } from '@/lib/messaging/page-send';
 import { StrengthMeter } from './strength-meter';
 import { PasswordField } from './password-field';
 import { MIN_PASSWORD_LENGTH } from '@/lib/vault/strength';
@@ -18,7 +18,7 @@ export function CreateVaultView({ onDone }: { onDone: () => void }) {
     if (password !== confirm) return setError(i18n.t('vault.mismatch'));
     setBusy(true);
     setError('');
-    const answer = await sendMessage('vaultCreate', { password }).catch((err: Error) => ({
+    const answer = await sendFromPage('vaultCreate', { password }).catch((err: Error) => ({
       ok: false as const,
       error: err.message,
     }));

@@ -1,5 +1,5 @@
 import { useEffect, useState } from 'react';
-import { sendMessage } from '@/lib/messaging/protocol';
+import { sendFromPage } from '@/lib/messaging/page-send';
 import { RestoreBackupForm } from './restore-backup-form';
 import { i18n } from '#i18n';
 
@@ -9,14 +9,14 @@ export function DamagedView() {
   const [error, setError] = useState('');
 
   useEffect(() => {
-    sendMessage('vaultCanRollBack', undefined).then(
+    sendFromPage('vaultCanRollBack', undefined).then(
       (r) => setCanRollBack(r.available),
       () => setCanRollBack(false),
     );
   }, []);
 
   async function rollBack() {
-    const answer = await sendMessage('vaultRollBack', undefined).catch((err: Error) => ({
+    const answer = await sendFromPage('vaultRollBack', undefined).catch((err: Error) => ({
       ok: false as const,
       error: err.message,
     }));

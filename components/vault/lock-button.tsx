@@ -1,5 +1,5 @@
 import { useState } from 'react';
-import { sendMessage } from '@/lib/messaging/protocol';
+import { sendFromPage } from '@/lib/messaging/page-send';
 import { i18n } from '#i18n';
 
 /** Locks the vault now. */
@@ -12,7 +12,7 @@ export function LockButton({ className }: { className?: string }) {
       disabled={busy}
       onClick={() => {
         setBusy(true);
-        void sendMessage('vaultLock', undefined).finally(() => setBusy(false));
+        void sendFromPage('vaultLock', undefined).finally(() => setBusy(false));
       }}
     >
       {i18n.t('vault.lock')}

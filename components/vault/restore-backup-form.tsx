@@ -1,5 +1,5 @@
 import { useId, useState, type FormEvent } from 'react';
-import { sendMessage } from '@/lib/messaging/protocol';
+import { sendFromPage } from '@/lib/messaging/page-send';
 import { PasswordField } from './password-field';
 import { i18n } from '#i18n';
 
@@ -17,7 +17,7 @@ export function RestoreBackupForm({ onDone }: { onDone?: () => void }) {
     setBusy(true);
     setMessage(null);
     const json = await file.text();
-    const answer = await sendMessage('backupRestore', { json, password }).catch((err: Error) => ({
+    const answer = await sendFromPage('backupRestore', { json, password }).catch((err: Error) => ({
       ok: false as const,
       error: err.message,
     }));

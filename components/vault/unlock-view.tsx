@@ -1,5 +1,5 @@
 import { useState, type FormEvent } from 'react';
-import { sendMessage } from '@/lib/messaging/protocol';
+import { sendFromPage } from '@/lib/messaging/page-send';
 import { PasswordField } from './password-field';
 import { i18n } from '#i18n';
 
@@ -13,7 +13,7 @@ export function UnlockView({ onDone }: { onDone: () => void }) {
     e.preventDefault();
     setBusy(true);
     setError('');
-    const answer = await sendMessage('vaultUnlock', { password }).catch((err: Error) => ({
+    const answer = await sendFromPage('vaultUnlock', { password }).catch((err: Error) => ({
       ok: false as const,
       error: err.message,
     }));

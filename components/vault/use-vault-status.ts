@@ -1,12 +1,12 @@
 import { useCallback, useEffect, useState } from 'react';
-import { sendMessage } from '@/lib/messaging/protocol';
+import { sendFromPage } from '@/lib/messaging/page-send';
 import { vaultStatusItem } from '@/lib/storage/items';
 import type { VaultState } from '@/lib/vault/types';
 
 /** Asks the background for the vault's state, retrying while the service worker starts. */
 async function fetchState(tries = 20): Promise<VaultState> {
   try {
-    return (await sendMessage('vaultStatus', undefined)).state;
+    return (await sendFromPage('vaultStatus', undefined)).state;
   } catch (error) {
     if (tries <= 1) throw error;
     await new Promise((r) => setTimeout(r, 250));

@@ -1,3 +1,3 @@
-import { registerOffscreenClipboard } from '@/lib/clipboard/offscreen-clipboard';
+import { registerOffscreenClipboardHandlers } from '@/lib/clipboard/offscreen-clipboard';
 
-registerOffscreenClipboard();
+registerOffscreenClipboardHandlers();

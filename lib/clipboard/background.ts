@@ -1,6 +1,5 @@
 import { browser } from 'wxt/browser';
-import { onMessage } from '@/lib/messaging/protocol';
-import { isExtensionPageSender } from '@/lib/messaging/sender';
+import { handle } from '@/lib/messaging/handle';
 import { CLEAR_ALARM, runDueClear, scheduleClear } from './clear-schedule';
 import { domClipboard, writeText } from './dom-clipboard';
 import { offscreenClipboard, offscreenWrite } from './offscreen-document';
@@ -20,8 +19,7 @@ export async function copyFromBackground(text: string): Promise<boolean> {
  * Firefox has no offscreen documents, but its background is a page and does it itself.
  */
 export function registerClipboardHandlers(): void {
-  onMessage('clipboardCodeCopied', ({ sender }) => {
-    if (!isExtensionPageSender(sender)) throw new Error('Unknown sender');
+  handle('clipboardCodeCopied', () => {
     return scheduleClear(clipboard());
   });
   browser.alarms.onAlarm.addListener((alarm) => {

@@ -1,19 +1,15 @@
-import { onMessage } from '@/lib/messaging/protocol';
-import { isExtensionPageSender } from '@/lib/messaging/sender';
+import { handle } from '@/lib/messaging/handle';
 import { domClipboard, writeText } from './dom-clipboard';
 
 /** Runs in Chrome's offscreen document (reason CLIPBOARD): the background's hands on the clipboard. */
-export function registerOffscreenClipboard(): void {
-  onMessage('clipboardOffscreenFingerprint', async ({ data, sender }) => {
-    if (!isExtensionPageSender(sender)) throw new Error('Unknown sender');
+export function registerOffscreenClipboardHandlers(): void {
+  handle('clipboardOffscreenFingerprint', async ({ data }) => {
     return domClipboard.fingerprint(data.salt);
   });
-  onMessage('clipboardOffscreenClearIf', async ({ data, sender }) => {
-    if (!isExtensionPageSender(sender)) throw new Error('Unknown sender');
+  handle('clipboardOffscreenClearIf', async ({ data }) => {
     return domClipboard.clearIf(data.salt, data.fingerprint);
   });
-  onMessage('clipboardOffscreenWrite', ({ data, sender }) => {
-    if (!isExtensionPageSender(sender)) throw new Error('Unknown sender');
+  handle('clipboardOffscreenWrite', ({ data }) => {
     return writeText(String(data?.text ?? ''));
   });
 }

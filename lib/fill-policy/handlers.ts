@@ -1,6 +1,6 @@
-import { browser, type Browser } from 'wxt/browser';
-import { onMessage } from '@/lib/messaging/protocol';
-import { isContentScriptSender, isExtensionPageSender } from '@/lib/messaging/sender';
+import { browser } from 'wxt/browser';
+import { handle } from '@/lib/messaging/handle';
+import { frameSender, type Sender } from '@/lib/messaging/sender';
 import { originOf } from '@/lib/sites/match';
 import { settingsItem } from '@/lib/storage/items';
 import { codeSlot } from '@/lib/otp/window';
@@ -22,28 +22,23 @@ import {
   type FrameContext,
 } from './policy';
 
-type Sender = Browser.runtime.MessageSender;
 type FrameSender = FrameContext & { tabId: number; frameId: number };
 
 /**
  * A content script's frame as the browser describes it: its own origin (`sender.origin`, else the frame's
- * URL; never the tab's), its tab's top origin, and whether it is the top frame. The payload's `url` is only
- * checked for shape: a page cannot choose what the background believes about it.
+ * URL; never the tab's), its tab's top origin, and whether it is the top frame. `handle` let in only such senders,
+ * and only payloads of the protocol's shape: a page cannot choose what the background believes about it.
  */
-function frameOf(sender: Sender, data: unknown): FrameSender {
-  if (!isContentScriptSender(sender)) throw new Error('Only content scripts may ask this.');
-  const url = (data as { url?: unknown } | undefined)?.url;
-  if (typeof url !== 'string' || url.length > 8192) throw new Error('Bad request.');
-  const frameOrigin = originOf(sender.origin ?? sender.url);
-  if (!frameOrigin || sender.frameId === undefined) throw new Error('Bad request.');
-  const frameId = sender.frameId;
-  return { tabId: sender.tab!.id!, frameId, frameOrigin, topOrigin: originOf(sender.tab?.url), isTop: frameId === 0 };
+function frameOf(sender: Sender): FrameSender {
+  const frame = frameSender(sender)!;
+  const { tabId, frameId, origin, topOrigin } = frame;
+  return { tabId, frameId, frameOrigin: origin, topOrigin, isTop: frameId === 0 };
 }
 
 /** The background's side of autofill: what a frame may offer, its codes, and fills the user asks for. */
 export function registerAutofillHandlers(): void {
-  onMessage('autofillQuery', async ({ data, sender }) => {
-    const frame = frameOf(sender, data);
+  handle('autofillQuery', async ({ sender }) => {
+    const frame = frameOf(sender);
     const [state, accounts, settings, tab] = await Promise.all([
       getVaultState(),
       getUnlockedAccounts(),
@@ -63,9 +58,8 @@ export function registerAutofillHandlers(): void {
     };
   });
 
-  onMessage('autofillCode', async ({ data, sender }) => {
-    const frame = frameOf(sender, data);
-    if (typeof data.accountId !== 'string') throw new Error('Bad request.');
+  handle('autofillCode', async ({ data, sender }) => {
+    const frame = frameOf(sender);
     const pick = data.pick === true;
     const [accounts, settings] = await Promise.all([getUnlockedAccounts(), settingsItem.getValue()]);
     if (!accounts) return { ok: false, error: 'OTPilot is locked.' };
@@ -83,31 +77,29 @@ export function registerAutofillHandlers(): void {
     return { ok: true, code: await codeForFill(account) };
   });
 
-  onMessage('autofillFrameCheck', async ({ data, sender }) => {
-    const frame = frameOf(sender, data);
+  handle('autofillFrameCheck', async ({ sender }) => {
+    const frame = frameOf(sender);
     return { seen: frame.isTop || (await pageShowsFrame(frame.tabId, frame.frameOrigin!)) };
   });
 
-  onMessage('autofillFocus', async ({ data, sender }) => {
-    const frame = frameOf(sender, data);
+  handle('autofillFocus', async ({ sender }) => {
+    const frame = frameOf(sender);
     await frameSeen(frame.tabId, frame.frameId, frame.frameOrigin!, true);
     return { ok: true };
   });
 
-  onMessage('autofillRejected', async ({ data, sender }) => {
-    const frame = frameOf(sender, data);
+  handle('autofillRejected', async ({ sender }) => {
+    const frame = frameOf(sender);
     await updateTab(frame.tabId, (t) => withRejection(t, frame.frameId, Date.now()));
     return { ok: true };
   });
 
-  onMessage('autofillOpenPopup', async ({ sender }) => {
-    if (!isContentScriptSender(sender)) throw new Error('Only content scripts may ask this.');
-    await openPopup(sender.tab?.windowId);
+  handle('autofillOpenPopup', async ({ sender }) => {
+    await openPopup(frameSender(sender)!.windowId);
     return { ok: true };
   });
 
-  onMessage('autofillActiveTab', async ({ data, sender }) => {
-    if (!isExtensionPageSender(sender)) throw new Error('Only OTPilot pages may ask this.');
+  handle('autofillActiveTab', async ({ data }) => {
     if (typeof data?.accountId !== 'string') return { ok: false, error: 'No account given.' };
     const accounts = await getUnlockedAccounts();
     const account = accounts?.find((a) => a.id === data.accountId);

@@ -1,10 +1,8 @@
-import { onMessage } from './protocol';
-import { isOwnSender } from './sender';
+import { handle } from './handle';
 
 /** Registers the background's answers to the core messages. */
 export function registerCoreHandlers(startedAt: number): void {
-  onMessage('ping', ({ sender }) => {
-    if (!isOwnSender(sender)) throw new Error('Unknown sender');
+  handle('ping', () => {
     return { ok: true, startedAt };
   });
 }

@@ -13,8 +13,9 @@ import type { VaultMessages } from './vault-messages';
  * its handler can never disagree about a message's shape.
  *
  * Web pages cannot send any of these: the manifest has no `externally_connectable`.
- * Handlers for messages a content script may send must validate the payload and the sender
- * (see `lib/messaging/sender.ts`).
+ * Who may send each message (and, from a content script, the payload's one shape) is in `protocol-rules.ts`;
+ * the background registers its answers with `handle` (`handle.ts`), which enforces them. Registration
+ * functions are named `register<Concept>Handlers`. Extension pages send through `sendFromPage` (`page-send.ts`).
  */
 export type ProtocolMap = CoreMessages &
   VaultMessages &

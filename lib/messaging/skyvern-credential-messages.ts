@@ -1,6 +1,6 @@
 import type { SkyvernAuthenticatorCode } from '@/lib/sync/credential-codes';
 import type { SkyvernCredential } from '@/lib/sync/credentials-schema';
-import type { Result } from './vault-messages';
+import type { Result } from './result';
 
 type Answer<T> =
   { configured: false } | ({ configured: true; ok: true } & T) | { configured: true; ok: false; error: string };

@@ -1,5 +1,5 @@
 import type { PushedCode } from '@/lib/sync/recent';
-import type { Result } from './vault-messages';
+import type { Result } from './result';
 
 /** What the popup's "Pushed codes" section shows: nothing at all without an API key. */
 export type SyncCodesAnswer =

@@ -1,6 +1,5 @@
 import { browser, type Browser } from 'wxt/browser';
-import { onMessage } from '@/lib/messaging/protocol';
-import { isExtensionPageSender } from '@/lib/messaging/sender';
+import { handle } from '@/lib/messaging/handle';
 import { qrScansItem } from '@/lib/storage/items';
 import { newScanId, withScan, type PendingScan } from './pending-scan';
 
@@ -12,15 +11,13 @@ export function registerQrHandlers(): void {
   browser.runtime.onInstalled.addListener(() => createMenus());
   browser.contextMenus.onClicked.addListener((info, tab) => void handleQrMenuClick(info, tab));
 
-  onMessage('qrScanPage', async ({ data, sender }) => {
-    if (!isExtensionPageSender(sender)) throw new Error('Unknown sender');
+  handle('qrScanPage', async ({ data }) => {
     const tab = data?.tabId !== undefined ? await browser.tabs.get(data.tabId) : await activeTab();
     if (!tab) return { ok: false, error: 'No tab to scan.' };
     await scanPage(tab);
     return { ok: true };
   });
-  onMessage('qrScanImage', async ({ data, sender }) => {
-    if (!isExtensionPageSender(sender)) throw new Error('Unknown sender');
+  handle('qrScanImage', async ({ data }) => {
     if (typeof data?.srcUrl !== 'string') return { ok: false, error: 'No image.' };
     await scanImage(data.srcUrl, data.tabId, data.frameId);
     return { ok: true };

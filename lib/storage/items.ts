@@ -50,6 +50,19 @@ export const pendingClipboardClearItem = definedOnFirstUse(() =>
 );
 
 /**
+ * Answers to page requests that must not run twice (`lib/vault/answered.ts`), by the page's request id, so that
+ * a retry after the worker stopped mid-answer gets the first answer (a restarted worker still knows it). `sealed`
+ * is the answer sealed with the vault key (AES-GCM, the request id as associated data), null while the request
+ * runs. Kept 2 minutes.
+ */
+export const answeredRequestsItem = definedOnFirstUse(() =>
+  storage.defineItem<{ id: string; type: string; at: number; sealed: { iv: string; ct: string } | null }[]>(
+    'session:answeredRequests',
+    { fallback: [], version: 1 },
+  ),
+);
+
+/**
  * The encrypted vault (see `lib/vault/record.ts`): two slots of ciphertext and a head saying which one is current.
  * A write fills the other slot, then flips the head; the previous generation stays until the next commit.
  */

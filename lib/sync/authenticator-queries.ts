@@ -1,6 +1,6 @@
 import { queryOptions } from '@tanstack/react-query';
 import { setClockOffset } from '@/lib/clock/now';
-import { sendMessage } from '@/lib/messaging/protocol';
+import { sendFromPage } from '@/lib/messaging/page-send';
 import type { SkyvernAuthenticatorCode } from './credential-codes';
 
 export type AuthenticatorCodes =
@@ -18,7 +18,7 @@ export function authenticatorCodesQuery() {
   return queryOptions({
     queryKey: ['skyvern', 'authenticators'] as const,
     queryFn: async (): Promise<AuthenticatorCodes> => {
-      const answer = await sendMessage('skyvernAuthenticatorCodes', undefined);
+      const answer = await sendFromPage('skyvernAuthenticatorCodes', undefined);
       setClockOffset(answer.clockOffsetMs);
       if (!answer.configured) return { configured: false, clockOffsetMs: answer.clockOffsetMs };
       if (!answer.ok) return { configured: true, codes: [], error: answer.error, clockOffsetMs: answer.clockOffsetMs };

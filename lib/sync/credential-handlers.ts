@@ -1,7 +1,6 @@
 import { browser } from 'wxt/browser';
 import { clockOffset } from '@/lib/clock/now';
-import { onMessage } from '@/lib/messaging/protocol';
-import { isExtensionPageSender } from '@/lib/messaging/sender';
+import { handle } from '@/lib/messaging/handle';
 import { clockOffsetItem } from '@/lib/storage/items';
 import { deliverCode } from '@/lib/fill-policy/deliver';
 import { readTab } from '@/lib/fill-policy/frames';
@@ -17,14 +16,9 @@ import { usableConnection } from './usable-connection';
 const message = (error: unknown) =>
   error instanceof SkyvernError ? error.message : 'Something went wrong while asking Skyvern.';
 
-function pagesOnly(sender: Parameters<typeof isExtensionPageSender>[0]): void {
-  if (!isExtensionPageSender(sender)) throw new Error('Only OTPilot pages may ask this.');
-}
-
 /** Skyvern-stored credentials: their identifiers and sites (options), their authenticators' codes (popup). */
-export function registerSkyvernCredentials(): void {
-  onMessage('skyvernCredentials', async ({ sender }) => {
-    pagesOnly(sender);
+export function registerSkyvernCredentialHandlers(): void {
+  handle('skyvernCredentials', async () => {
     const connection = await savedConnection();
     if (!connection) return { configured: false as const };
     try {
@@ -34,8 +28,7 @@ export function registerSkyvernCredentials(): void {
     }
   });
 
-  onMessage('skyvernAuthenticatorCodes', async ({ sender }) => {
-    pagesOnly(sender);
+  handle('skyvernAuthenticatorCodes', async () => {
     const connection = await savedConnection();
     if (!connection) return { configured: false as const, clockOffsetMs: clockOffset() };
     try {
@@ -46,8 +39,7 @@ export function registerSkyvernCredentials(): void {
     }
   });
 
-  onMessage('skyvernFillAuthenticatorCode', async ({ sender, data }) => {
-    pagesOnly(sender);
+  handle('skyvernFillAuthenticatorCode', async ({ data }) => {
     const connection = await savedConnection();
     if (!connection) return { ok: false as const, error: 'OTPilot is locked or no Skyvern API key is saved.' };
     const id = String(data?.credentialId ?? '');
@@ -86,8 +78,7 @@ export function registerSkyvernCredentials(): void {
     }
   });
 
-  onMessage('skyvernClock', async ({ sender }) => {
-    pagesOnly(sender);
+  handle('skyvernClock', async () => {
     const kept = await clockOffsetItem.getValue();
     return { offsetMs: clockOffset(), measuredAt: kept?.measuredAt ?? null, origin: kept?.origin ?? null };
   });

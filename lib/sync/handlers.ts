@@ -3,8 +3,7 @@ import { deliverCode } from '@/lib/fill-policy/deliver';
 import { readTab } from '@/lib/fill-policy/frames';
 import { likelyFrame } from '@/lib/fill-policy/policy';
 import { originOf } from '@/lib/sites/match';
-import { onMessage } from '@/lib/messaging/protocol';
-import { isExtensionPageSender } from '@/lib/messaging/sender';
+import { handle } from '@/lib/messaging/handle';
 import { skyvernKeySavedItem, skyvernSettingsItem } from '@/lib/storage/items';
 import { getApiKey, getVaultState, onVaultChanged } from '@/lib/vault/service';
 import { listTotpCodes } from './client';
@@ -27,12 +26,8 @@ import { registerWaitLoop, wakeWaitLoop } from './wait-loop';
 const message = (error: unknown) =>
   error instanceof SkyvernError ? error.message : 'Something went wrong while asking Skyvern.';
 
-function pagesOnly(sender: Parameters<typeof isExtensionPageSender>[0]): void {
-  if (!isExtensionPageSender(sender)) throw new Error('Only OTPilot pages may ask this.');
-}
-
 /** The background's side of Skyvern sync: the pages' messages, the waits, the key hint. */
-export function registerSyncBackground(): void {
+export function registerSyncHandlers(): void {
   registerWaitLoop();
   registerSyncPageHandlers();
   skyvernSettingsItem.watch(() => {
@@ -53,14 +48,12 @@ export function registerSyncBackground(): void {
     if (state === 'empty') void skyvernKeySavedItem.setValue(false);
   });
 
-  onMessage('syncState', async ({ sender }) => {
-    pagesOnly(sender);
+  handle('syncState', async () => {
     const locked = (await getVaultState()) !== 'unlocked';
     return { locked, keySaved: locked ? await skyvernKeySavedItem.getValue() : await refreshKeyHint() };
   });
 
-  onMessage('syncCodes', async ({ sender }) => {
-    pagesOnly(sender);
+  handle('syncCodes', async () => {
     const connection = await savedConnection();
     if (!connection) return { configured: false as const };
     const checked = checkBaseUrl(connection.baseUrl);
@@ -77,8 +70,7 @@ export function registerSyncBackground(): void {
     }
   });
 
-  onMessage('syncTest', async ({ sender, data }) => {
-    pagesOnly(sender);
+  handle('syncTest', async ({ data }) => {
     const checked = checkBaseUrl(String(data?.baseUrl ?? ''));
     if (!checked.ok) return { ok: false as const, error: checked.error };
     const typed = typeof data?.apiKey === 'string' ? data.apiKey.trim() : '';
@@ -106,8 +98,7 @@ export function registerSyncBackground(): void {
     }
   });
 
-  onMessage('syncFillActiveTab', async ({ sender, data }) => {
-    pagesOnly(sender);
+  handle('syncFillActiveTab', async ({ data }) => {
     let code = listedCode(String(data?.id ?? ''));
     if (!code) {
       const connection = await savedConnection();

@@ -1,7 +1,7 @@
-import { browser, type Browser } from 'wxt/browser';
-import { hostOf, matchingAccounts } from '@/lib/sites/match';
-import { onMessage } from '@/lib/messaging/protocol';
-import { isContentScriptSender } from '@/lib/messaging/sender';
+import { browser } from 'wxt/browser';
+import { matchingAccounts } from '@/lib/sites/match';
+import { handle } from '@/lib/messaging/handle';
+import type { Sender } from '@/lib/messaging/sender';
 import { skyvernKeySavedItem, skyvernSettingsItem, skyvernTiesItem, skyvernTypedItem } from '@/lib/storage/items';
 import { getUnlockedAccounts, getVaultState } from '@/lib/vault/service';
 import { deliverPushedCode } from './deliver';
@@ -18,12 +18,8 @@ import { admitWait, WAIT_MS, waitKey, type SyncWait } from './waits';
  * can neither wait for a code, nor report a typed identifier, nor pick an offer.
  */
 
-type Sender = Browser.runtime.MessageSender;
-
-function ownSiteFrame(sender: Sender, data: unknown) {
-  if (!isContentScriptSender(sender)) throw new Error('Only content scripts may ask this.');
-  const url = (data as { url?: unknown } | undefined)?.url;
-  if (typeof url !== 'string' || url.length > 8192 || hostOf(url) === null) throw new Error('Bad request.');
+/** The sender's frame when it is of its tab's own site (`handle` let in only content scripts of web page tabs). */
+function ownSiteFrame(sender: Sender) {
   const tabId = sender.tab?.id;
   const frameId = sender.frameId;
   const origin = originOf(sender.origin ?? sender.url);
@@ -36,9 +32,9 @@ const failed = (error: string) => ({ ok: false as const, error });
 
 /** The code or link `data.id`, when it was offered to this very document and is not used yet. */
 async function offeredHere(sender: Sender, data: { url: string; doc: string; id: string }) {
-  const frame = ownSiteFrame(sender, data);
+  const frame = ownSiteFrame(sender);
   const wait = frame ? await waitOf(frame.tabId, frame.frameId) : undefined;
-  if (!wait || wait.doc !== data.doc || typeof data.id !== 'string' || !wait.offered.includes(data.id)) return null;
+  if (!wait || wait.doc !== data.doc || !wait.offered.includes(data.id)) return null;
   const code = listedCode(data.id);
   if (!code || (await usedIds()).has(code.id)) return null;
   return { wait, code };
@@ -51,10 +47,10 @@ async function endWait(wait: SyncWait, codeId: string): Promise<void> {
 }
 
 export function registerSyncPageHandlers(): void {
-  onMessage('syncWaiting', async ({ sender, data }) => {
-    const frame = ownSiteFrame(sender, data);
-    const doc = data?.doc;
-    if (!frame || data.visible !== true || typeof doc !== 'string' || doc.length > 64) return { waiting: false };
+  handle('syncWaiting', async ({ sender, data }) => {
+    const frame = ownSiteFrame(sender);
+    const doc = data.doc;
+    if (!frame || !data.visible) return { waiting: false };
     if (!(await skyvernKeySavedItem.getValue())) return { waiting: false };
     const now = Date.now();
     if (filledLately({ ...frame, doc }, now)) return { waiting: false };
@@ -85,9 +81,9 @@ export function registerSyncPageHandlers(): void {
     return { waiting: admitted };
   });
 
-  onMessage('syncTyped', async ({ sender, data }) => {
-    const frame = ownSiteFrame(sender, data);
-    if (!frame || typeof data.value !== 'string') return { ok: true as const };
+  handle('syncTyped', async ({ sender, data }) => {
+    const frame = ownSiteFrame(sender);
+    if (!frame) return { ok: true as const };
     const { identifiers } = await skyvernSettingsItem.getValue();
     const identifier = typedIdentifier(data.value, [...identifiers, ...listedIdentifiers()]);
     if (!identifier) return { ok: true as const };
@@ -97,7 +93,7 @@ export function registerSyncPageHandlers(): void {
     return { ok: true as const };
   });
 
-  onMessage('syncPickPushed', async ({ sender, data }) => {
+  handle('syncPickPushed', async ({ sender, data }) => {
     const offer = await offeredHere(sender, data);
     const fill = offer?.code.kind === 'code' ? fillableCode(offer.code.value) : null;
     if (!offer || !fill) return failed('This code is gone or was not offered here.');
@@ -110,7 +106,7 @@ export function registerSyncPageHandlers(): void {
     return { ok: true as const };
   });
 
-  onMessage('syncOpenLink', async ({ sender, data }) => {
+  handle('syncOpenLink', async ({ sender, data }) => {
     const offer = await offeredHere(sender, data);
     if (!offer || offer.code.kind !== 'magic_link' || !linkFitsSite(offer.code.value, offer.wait.origin)) {
       return failed('This link is gone or was not offered here.');

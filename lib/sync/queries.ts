@@ -1,5 +1,5 @@
 import { queryOptions } from '@tanstack/react-query';
-import { sendMessage } from '@/lib/messaging/protocol';
+import { sendFromPage } from '@/lib/messaging/page-send';
 import { pollDelay } from './cadence';
 import type { PushedCode } from './recent';
 
@@ -34,7 +34,7 @@ export function pushedCodesQuery() {
   return queryOptions({
     queryKey: PUSHED_CODES_KEY,
     queryFn: async (): Promise<PushedCodes> => {
-      const answer = await sendMessage('syncCodes', undefined);
+      const answer = await sendFromPage('syncCodes', undefined);
       if (!answer.configured) return { configured: false };
       if (!answer.ok) throw new PushedCodesError(answer.error, answer.retry, answer.offline, answer.retryInMs);
       return { configured: true, codes: answer.codes, origin: answer.origin };

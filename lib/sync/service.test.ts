@@ -3,7 +3,7 @@ import { fakeBrowser } from 'wxt/testing/fake-browser';
 import { removeAllListeners } from '@/lib/messaging/protocol';
 import { notifyVaultChanged, vault } from '@/lib/vault/service';
 import { startSkyvernServer, type SkyvernServer } from '@/server/skyvern/serve';
-import { registerSyncBackground } from './handlers';
+import { registerSyncHandlers } from './handlers';
 import { fetchRecentCodes, listedCode } from './service';
 
 let skyvern: SkyvernServer;
@@ -17,7 +17,7 @@ describe('pushed codes kept in the background', () => {
     fakeBrowser.reset();
     removeAllListeners();
     fakeBrowser.permissions.contains = async () => true;
-    registerSyncBackground();
+    registerSyncHandlers();
   });
 
   it('are forgotten when the vault locks', async () => {

@@ -1,9 +1,9 @@
 import { browser } from 'wxt/browser';
-import { onMessage } from '@/lib/messaging/protocol';
-import { isExtensionPageSender } from '@/lib/messaging/sender';
-import type { Failure } from '@/lib/messaging/vault-messages';
+import { handle } from '@/lib/messaging/handle';
+import type { Failure } from '@/lib/messaging/result';
 import { vaultMetaItem, settingsItem } from '@/lib/storage/items';
 import * as edits from './accounts';
+import { once } from './answered';
 import { cancelAutoLock, listenForAutoLock, scheduleAutoLock } from './auto-lock';
 import { BackupError, backupFileName, openBackup, sealBackup, sealBackupWithPassword } from './backup';
 import { newKdfParams } from './kdf';
@@ -32,9 +32,8 @@ function failure(error: unknown): Failure {
   return { ok: false, error: error instanceof Error ? error.message : i18n.t('common.failed') };
 }
 
-/** Runs a vault operation for an extension page: rejects other senders, turns errors into a `Failure`. */
-function guarded<T>(sender: Parameters<typeof isExtensionPageSender>[0], task: () => Promise<T>): Promise<T | Failure> {
-  if (!isExtensionPageSender(sender)) throw new Error('Vault messages are for extension pages only');
+/** Runs a vault operation (for an extension page: `handle` let no other sender in), turns errors into a `Failure`. */
+function guarded<T>(task: () => Promise<T>): Promise<T | Failure> {
   return task().then(
     (value) => value,
     (error: unknown) => failure(error),
@@ -72,22 +71,24 @@ export function registerVaultHandlers(): void {
   listenForAutoLock(lockNow);
   settingsItem.watch(() => void vault.state().then((s) => (s === 'unlocked' ? scheduleAutoLock() : undefined)));
 
-  onMessage('vaultStatus', ({ sender }) =>
-    guarded(sender, async () => ({ state: await vault.state() })).then((r) =>
+  handle('vaultStatus', () =>
+    guarded(async () => ({ state: await vault.state() })).then((r) =>
       'state' in r ? r : { state: 'damaged' as const },
     ),
   );
-  onMessage('vaultCreate', ({ sender, data }) =>
-    guarded(sender, async () => {
-      checkNewPassword(data?.password);
-      await vault.create(data.password);
-      await scheduleAutoLock();
-      await notifyVaultChanged();
-      return { ok: true as const };
-    }),
+  handle('vaultCreate', ({ data }) =>
+    once('vaultCreate', data, () =>
+      guarded(async () => {
+        checkNewPassword(data?.password);
+        await vault.create(data.password);
+        await scheduleAutoLock();
+        await notifyVaultChanged();
+        return { ok: true as const };
+      }),
+    ),
   );
-  onMessage('vaultUnlock', ({ sender, data }) =>
-    guarded(sender, async () => {
+  handle('vaultUnlock', ({ data }) =>
+    guarded(async () => {
       if (typeof data?.password !== 'string' || !data.password)
         return { ok: false as const, error: i18n.t('vault.enterPassword') };
       if (!(await vault.unlock(data.password))) return { ok: false as const, error: i18n.t('vault.wrongPassword') };
@@ -96,23 +97,24 @@ export function registerVaultHandlers(): void {
       return { ok: true as const };
     }),
   );
-  onMessage('vaultLock', async ({ sender }) => {
-    if (!isExtensionPageSender(sender)) throw new Error('Vault messages are for extension pages only');
+  handle('vaultLock', async () => {
     await lockNow();
     return { ok: true as const };
   });
-  onMessage('vaultChangePassword', ({ sender, data }) =>
-    guarded(sender, async () => {
-      checkNewPassword(data?.next);
-      if (!(await vault.changePassword(String(data.current ?? ''), data.next))) {
-        return { ok: false as const, error: 'The current master password is wrong.' };
-      }
-      await notifyVaultChanged();
-      return { ok: true as const };
-    }),
+  handle('vaultChangePassword', ({ data }) =>
+    once('vaultChangePassword', data, () =>
+      guarded(async () => {
+        checkNewPassword(data?.next);
+        if (!(await vault.changePassword(String(data.current ?? ''), data.next))) {
+          return { ok: false as const, error: 'The current master password is wrong.' };
+        }
+        await notifyVaultChanged();
+        return { ok: true as const };
+      }),
+    ),
   );
-  onMessage('vaultAccounts', ({ sender }) =>
-    guarded(sender, async () => {
+  handle('vaultAccounts', () =>
+    guarded(async () => {
       const payload = await vault.read();
       if (!payload) throw new VaultLockedError();
       const all = payload.accounts;
@@ -124,27 +126,34 @@ export function registerVaultHandlers(): void {
       return { ok: true as const, accounts, codes, siteIds, total: all.length, clockOffsetMs: clockOffset() };
     }),
   );
-  onMessage('accountAdd', ({ sender, data }) =>
-    guarded(sender, async () => {
-      const account = await edit((p) => {
-        const r = edits.addAccounts(p.accounts, [data.account], vault.now());
-        if (!r.added[0]) throw new edits.AccountError(`${r.skipped[0]} is already in the vault.`);
-        return { accounts: r.accounts, result: r.added[0] };
-      });
-      return { ok: true as const, account };
-    }),
+  handle('accountAdd', ({ data }) =>
+    once('accountAdd', data, (unfinished) =>
+      guarded(async () => {
+        const account = await edit((p) => {
+          // A replay whose first run stopped before answering finds the account that run added.
+          const earlier = unfinished ? p.accounts.find((a) => edits.isDuplicate(a, data.account)) : undefined;
+          if (earlier) return { accounts: p.accounts, result: earlier };
+          const r = edits.addAccounts(p.accounts, [data.account], vault.now());
+          if (!r.added[0]) throw new edits.AccountError(`${r.skipped[0]} is already in the vault.`);
+          return { accounts: r.accounts, result: r.added[0] };
+        });
+        return { ok: true as const, account };
+      }),
+    ),
   );
-  onMessage('accountsImport', ({ sender, data }) =>
-    guarded(sender, async () => {
-      const r = await edit((p) => {
-        const r = edits.addAccounts(p.accounts, data.accounts ?? [], vault.now());
-        return { accounts: r.accounts, result: { added: r.added.length, skipped: r.skipped } };
-      });
-      return { ok: true as const, ...r };
-    }),
+  handle('accountsImport', ({ data }) =>
+    once('accountsImport', data, () =>
+      guarded(async () => {
+        const r = await edit((p) => {
+          const r = edits.addAccounts(p.accounts, data.accounts ?? [], vault.now());
+          return { accounts: r.accounts, result: { added: r.added.length, skipped: r.skipped } };
+        });
+        return { ok: true as const, ...r };
+      }),
+    ),
   );
-  onMessage('accountUpdate', ({ sender, data }) =>
-    guarded(sender, async () => {
+  handle('accountUpdate', ({ data }) =>
+    guarded(async () => {
       const account = await edit((p) => {
         const r = edits.updateAccount(p.accounts, data.id, data.patch ?? {}, vault.now());
         return { accounts: r.accounts, result: r.account };
@@ -152,23 +161,27 @@ export function registerVaultHandlers(): void {
       return { ok: true as const, account };
     }),
   );
-  onMessage('accountDelete', ({ sender, data }) =>
-    guarded(sender, async () => {
-      const account = await edit((p) => {
-        const r = edits.deleteAccount(p.accounts, data.id);
-        return { accounts: r.accounts, result: r.account };
-      });
-      return { ok: true as const, account };
-    }),
+  handle('accountDelete', ({ data }) =>
+    once('accountDelete', data, () =>
+      guarded(async () => {
+        const account = await edit((p) => {
+          const r = edits.deleteAccount(p.accounts, data.id);
+          return { accounts: r.accounts, result: r.account };
+        });
+        return { ok: true as const, account };
+      }),
+    ),
   );
-  onMessage('accountRestore', ({ sender, data }) =>
-    guarded(sender, async () => {
-      await edit((p) => ({ accounts: edits.restoreAccount(p.accounts, data.account), result: undefined }));
-      return { ok: true as const };
-    }),
+  handle('accountRestore', ({ data }) =>
+    once('accountRestore', data, () =>
+      guarded(async () => {
+        await edit((p) => ({ accounts: edits.restoreAccount(p.accounts, data.account), result: undefined }));
+        return { ok: true as const };
+      }),
+    ),
   );
-  onMessage('accountsReorder', ({ sender, data }) =>
-    guarded(sender, async () => {
+  handle('accountsReorder', ({ data }) =>
+    guarded(async () => {
       await edit((p) => ({
         accounts: edits.reorderAccounts(p.accounts, data.ids ?? [], vault.now()),
         result: undefined,
@@ -176,38 +189,41 @@ export function registerVaultHandlers(): void {
       return { ok: true as const };
     }),
   );
-  onMessage('hotpAdvance', ({ sender, data }) =>
-    guarded(sender, async () => {
-      const account = await advanceHotp(data.id);
-      void scheduleAutoLock();
-      return { ok: true as const, account };
-    }),
+  handle('hotpAdvance', ({ data }) =>
+    once('hotpAdvance', data, () =>
+      guarded(async () => {
+        const account = await advanceHotp(data.id);
+        void scheduleAutoLock();
+        return { ok: true as const, account };
+      }),
+    ),
   );
-  onMessage('vaultTouch', async ({ sender }) => {
-    if (!isExtensionPageSender(sender)) throw new Error('Vault messages are for extension pages only');
+  handle('vaultTouch', async () => {
     if ((await vault.state()) === 'unlocked') await scheduleAutoLock();
     return { ok: true as const };
   });
-  onMessage('vaultCanRollBack', ({ sender }) =>
-    guarded(sender, async () => ({ available: await vault.canRollBack() })).then((r) =>
+  handle('vaultCanRollBack', () =>
+    guarded(async () => ({ available: await vault.canRollBack() })).then((r) =>
       'available' in r ? r : { available: false },
     ),
   );
-  onMessage('vaultRollBack', ({ sender }) =>
-    guarded(sender, async () => {
-      if (!(await vault.rollBack())) return { ok: false as const, error: 'No earlier version is intact.' };
-      await notifyVaultChanged();
-      return { ok: true as const };
-    }),
+  handle('vaultRollBack', ({ data }) =>
+    once('vaultRollBack', data, () =>
+      guarded(async () => {
+        if (!(await vault.rollBack())) return { ok: false as const, error: 'No earlier version is intact.' };
+        await notifyVaultChanged();
+        return { ok: true as const };
+      }),
+    ),
   );
-  onMessage('vaultSetApiKey', ({ sender, data }) =>
-    guarded(sender, async () => {
+  handle('vaultSetApiKey', ({ data }) =>
+    guarded(async () => {
       await setApiKey(typeof data?.apiKey === 'string' ? data.apiKey : null);
       return { ok: true as const };
     }),
   );
-  onMessage('backupExport', ({ sender, data }) =>
-    guarded(sender, async () => {
+  handle('backupExport', ({ data }) =>
+    guarded(async () => {
       if (data?.password) checkNewPassword(data.password, 'The backup password');
       const payload = await vault.read();
       const master = await vault.masterKey();
@@ -220,24 +236,26 @@ export function registerVaultHandlers(): void {
       return { ok: true as const, fileName: backupFileName(now), json };
     }),
   );
-  onMessage('backupRestore', ({ sender, data }) =>
-    guarded(sender, async () => {
-      const state = await vault.state();
-      if (state === 'locked') throw new VaultLockedError();
-      const creating = state === 'empty' || state === 'damaged';
-      if (creating && String(data?.password ?? '').length < MIN_PASSWORD_LENGTH) {
-        throw new BackupError(
-          `This backup's password is shorter than ${MIN_PASSWORD_LENGTH} characters, too short for a master password. Create a vault first, then restore the backup into it.`,
-        );
-      }
-      const accounts = await openBackup(String(data?.json ?? ''), String(data?.password ?? ''));
-      // No vault (or a damaged one, which is set aside untouched): the backup's password becomes the master password.
-      if (creating) await vault.create(data.password);
-      const r = await edit((p) => {
-        const r = edits.addAccounts(p.accounts, accounts, vault.now());
-        return { accounts: r.accounts, result: { added: r.added.length, skipped: r.skipped } };
-      });
-      return { ok: true as const, ...r };
-    }),
+  handle('backupRestore', ({ data }) =>
+    once('backupRestore', data, () =>
+      guarded(async () => {
+        const state = await vault.state();
+        if (state === 'locked') throw new VaultLockedError();
+        const creating = state === 'empty' || state === 'damaged';
+        if (creating && String(data?.password ?? '').length < MIN_PASSWORD_LENGTH) {
+          throw new BackupError(
+            `This backup's password is shorter than ${MIN_PASSWORD_LENGTH} characters, too short for a master password. Create a vault first, then restore the backup into it.`,
+          );
+        }
+        const accounts = await openBackup(String(data?.json ?? ''), String(data?.password ?? ''));
+        // No vault (or a damaged one, which is set aside untouched): the backup's password becomes the master password.
+        if (creating) await vault.create(data.password);
+        const r = await edit((p) => {
+          const r = edits.addAccounts(p.accounts, accounts, vault.now());
+          return { accounts: r.accounts, result: { added: r.added.length, skipped: r.skipped } };
+        });
+        return { ok: true as const, ...r };
+      }),
+    ),
   );
 }
