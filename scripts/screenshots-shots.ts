@@ -81,6 +81,8 @@ export const SHOTS: Shot[] = [
     },
   },
   optionsShot('options'),
+  optionsShot('options-security', 'security'),
+  optionsShot('options-skyvern', 'skyvern'),
   {
     name: 'import-preview',
     margin: 16,

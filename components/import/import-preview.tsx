@@ -14,7 +14,7 @@ export function ImportPreview({ result }: { result: ImportResult }) {
         <ul aria-label="Accounts found">
           {accounts.map((a, i) => (
             <li key={i}>
-              {accountLabel(a.issuer, a.accountName)} <small>({a.type.toUpperCase()})</small>
+              {accountLabel(a.issuer, a.accountName)} <small>· {a.type.toUpperCase()}</small>
             </li>
           ))}
         </ul>

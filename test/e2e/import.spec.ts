@@ -114,7 +114,7 @@ test('imports an encrypted 2FAS backup and an Aegis export from the options page
   // The Aegis file holds the same five and two more: the five are duplicates (same secret, issuer and account name).
   await chooseFile(page, 'aegis_plain.json');
   await expect(found(page)).toHaveCount(7);
-  await expect(found(page).first()).toHaveText('Deno: Mason (TOTP)');
+  await expect(found(page).first()).toHaveText('Deno (Mason) · TOTP');
   await page.getByRole('button', { name: 'Import 7 accounts' }).click();
   await expect(summary(page)).toContainText('Added 2 accounts. 5 duplicates skipped');
 
