@@ -1,18 +1,9 @@
 import { beforeEach, describe, expect, it } from 'vitest';
 import { fakeBrowser } from 'wxt/testing/fake-browser';
+import { deliver, fromPage as page } from './deliver.test-support';
 import { BAD_REQUEST, handle, REFUSED } from './handle';
 import { removeAllListeners } from './protocol';
 
-/** Delivers a protocol message as the browser would, from the given sender, and waits for the answer. */
-function deliver(type: string, sender: object, data?: unknown) {
-  const message = { id: 1, type, data, timestamp: Date.now() };
-  return new Promise<{ res?: unknown; err?: { message: string } }>((resolve) => {
-    const trigger = fakeBrowser.runtime.onMessage.trigger as (...args: unknown[]) => Promise<unknown>;
-    void trigger(message, sender, resolve);
-  });
-}
-
-const page = () => ({ id: fakeBrowser.runtime.id, url: fakeBrowser.runtime.getURL('/popup.html') });
 const frame = (frameId = 0) => ({
   id: fakeBrowser.runtime.id,
   url: 'https://example.com/login',

@@ -1,20 +1,11 @@
 import { beforeEach, describe, expect, it } from 'vitest';
 import { fakeBrowser } from 'wxt/testing/fake-browser';
+import { deliver, fromPage as page } from '@/lib/messaging/deliver.test-support';
 import { removeAllListeners } from '@/lib/messaging/protocol';
 import { answeredRequestsItem } from '@/lib/storage/items';
 import { testAccount } from './account.test-support';
 import { registerVaultHandlers } from './handlers';
 
-/** Delivers a protocol message as the browser would, from the given sender, and waits for the answer. */
-function deliver(type: string, sender: object, data?: unknown) {
-  const message = { id: 1, type, data, timestamp: Date.now() };
-  return new Promise<{ res?: unknown; err?: { message: string } }>((resolve) => {
-    const trigger = fakeBrowser.runtime.onMessage.trigger as (...args: unknown[]) => Promise<unknown>;
-    void trigger(message, sender, resolve);
-  });
-}
-
-const page = () => ({ id: fakeBrowser.runtime.id, url: fakeBrowser.runtime.getURL('/popup.html') });
 const {
   id: _id,
   order: _o,
