@@ -20,10 +20,8 @@ export function NotEncryptedWarning({
   buttonClassName,
   cancel = 'Cancel',
   text,
-}: {
-  /** The options page's warnings (English), or `text`: the popup's own, in the UI's language (one QR code). */
-  what?: Unencrypted;
-  text?: string;
+}: /** The options page's warnings (English), or `text`: the popup's own, in the UI's language (one QR code). */
+({ what: Unencrypted; text?: never } | { what?: never; text: string }) & {
   /** The confirming button's name, e.g. "Export unencrypted list". */
   confirm: string;
   onConfirm(): void;
@@ -35,7 +33,7 @@ export function NotEncryptedWarning({
 }) {
   return (
     <div role="alert" className="not-encrypted-warning">
-      <p className={textClassName}>{text ?? WARNINGS[what ?? 'file']}</p>
+      <p className={textClassName}>{what ? WARNINGS[what] : text}</p>
       <button type="button" className={buttonClassName} onClick={onConfirm}>
         {confirm}
       </button>{' '}

@@ -14,7 +14,7 @@ export const RETRY_DELAYS_MS = [50, 250, 1000] as const;
  * Writes that must not happen twice: each send carries one request id, and the background answers a replay
  * with the first answer (`lib/vault/answered.ts`).
  */
-const ONCE = new Set<Type>([
+export const ONCE_WRITES = [
   'vaultCreate',
   'vaultChangePassword',
   'accountAdd',
@@ -24,7 +24,10 @@ const ONCE = new Set<Type>([
   'hotpAdvance',
   'vaultRollBack',
   'backupRestore',
-]);
+] as const satisfies readonly Type[];
+/** A write the background runs once per request id (its handler wraps it in `once`). */
+export type OnceWrite = (typeof ONCE_WRITES)[number];
+const ONCE = new Set<Type>(ONCE_WRITES);
 
 /** Acts outside the vault (fills a page, opens a window): sent again only when it never reached the background. */
 const NOT_TWICE = new Set<Type>([

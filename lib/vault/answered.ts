@@ -1,3 +1,4 @@
+import type { OnceWrite } from '@/lib/messaging/page-send';
 import { answeredRequestsItem } from '@/lib/storage/items';
 import { open, seal } from './cipher';
 import { fromUtf8, utf8 } from './encoding';
@@ -34,7 +35,7 @@ const aad = (type: string, id: string) => utf8(`otpilot-answer|${type}|${id}`);
  * sealed meanwhile with the vault key in storage.session. A replay of a request whose worker stopped before it
  * answered runs again with `unfinished` set, so that the task can recognise its own earlier work.
  */
-export async function once<T>(type: string, data: unknown, task: (unfinished: boolean) => Promise<T>): Promise<T> {
+export async function once<T>(type: OnceWrite, data: unknown, task: (unfinished: boolean) => Promise<T>): Promise<T> {
   const id = requestIdOf(data);
   if (!id) return task(false);
   const key = `${type}|${id}`;
